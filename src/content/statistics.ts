@@ -1,0 +1,236 @@
+/**
+ * Every number of the practice's hip page, as data. The numbers live only here:
+ * the condition cards' key facts and `<stats-figure>` both take their sentences
+ * from these captions, so a figure and its text can never disagree.
+ */
+import { msg, str } from '@lit/localize';
+import { formatNumber, formatPercent, formatRate, formatYears } from '../format.js';
+import type { Amount, Measure, Statistic } from './types.js';
+
+/** Stable ids of the built-in statistics, for `<stats-figure stat="…">`. */
+export const STAT_IDS = [
+  'physio-hip-share',
+  'fai-prevalence-hip-pain',
+  'fai-athlete-age',
+  'fai-prevalence-no-complaints',
+  'fai-labrum-deformity',
+  'perthes-onset-age',
+  'perthes-boys-girls',
+  'epiphysiolysis-incidence',
+  'epiphysiolysis-diagnosis-age',
+  'epiphysiolysis-bilateral',
+  'hip-fracture-new-cases-2007',
+  'hip-fracture-incidence-by-sex',
+  'hip-fracture-share-by-sex',
+  'hip-fracture-age',
+  'hip-fracture-recovery',
+  'osteoarthritis-new-patients-2007',
+  'osteoarthritis-incidence-by-sex',
+  'osteoarthritis-peak-age',
+  'osteoarthritis-referral',
+] as const;
+export type StatId = (typeof STAT_IDS)[number];
+
+/** The measures, separate from the sentences so tests and drawings can read them without a locale. */
+export const MEASURES: Record<StatId, Measure> = {
+  'physio-hip-share': { kind: 'percent', value: 3.1 },
+  'fai-prevalence-hip-pain': { kind: 'percent', value: { min: 22, max: 30 } },
+  'fai-athlete-age': { kind: 'age', value: { min: 20, max: 50 } },
+  'fai-prevalence-no-complaints': { kind: 'percent', value: { min: 8, max: 14 } },
+  'fai-labrum-deformity': { kind: 'percent', value: 80 },
+  'perthes-onset-age': { kind: 'age', value: { min: 4, max: 8 } },
+  'perthes-boys-girls': {
+    kind: 'comparison',
+    unit: 'times',
+    groups: [
+      { group: 'boys', value: 5 },
+      { group: 'girls', value: 1 },
+    ],
+  },
+  'epiphysiolysis-incidence': { kind: 'rate', value: { min: 2, max: 10 }, per: 100_000 },
+  'epiphysiolysis-diagnosis-age': {
+    kind: 'comparison',
+    unit: 'age',
+    groups: [
+      { group: 'boys', value: 13.5 },
+      { group: 'girls', value: 12 },
+    ],
+  },
+  'epiphysiolysis-bilateral': { kind: 'percent', value: 50 },
+  'hip-fracture-new-cases-2007': { kind: 'count', value: 17_900 },
+  'hip-fracture-incidence-by-sex': {
+    kind: 'comparison',
+    unit: 'rate',
+    per: 1_000,
+    groups: [
+      { group: 'men', value: 0.6 },
+      { group: 'women', value: 1.6 },
+    ],
+  },
+  'hip-fracture-share-by-sex': {
+    kind: 'comparison',
+    unit: 'percent',
+    groups: [
+      { group: 'women', value: 75 },
+      { group: 'men', value: 25 },
+    ],
+  },
+  'hip-fracture-age': { kind: 'age', value: 55, above: true },
+  'hip-fracture-recovery': { kind: 'percent', value: { min: 32, max: 50 } },
+  'osteoarthritis-new-patients-2007': {
+    kind: 'comparison',
+    unit: 'count',
+    groups: [
+      { group: 'men', value: 23_100 },
+      { group: 'women', value: 42_900 },
+    ],
+  },
+  'osteoarthritis-incidence-by-sex': {
+    kind: 'comparison',
+    unit: 'rate',
+    per: 1_000,
+    groups: [
+      { group: 'men', value: 2.8 },
+      { group: 'women', value: 5.1 },
+    ],
+  },
+  'osteoarthritis-peak-age': { kind: 'age', value: { min: 78, max: 79 } },
+  'osteoarthritis-referral': { kind: 'percent', value: 4.3 },
+};
+
+export function isStatId(value: string): value is StatId {
+  return (STAT_IDS as readonly string[]).includes(value);
+}
+
+/** The group's value of a comparison, by group name. */
+function groupValue(id: StatId, group: string): number {
+  const measure = MEASURES[id];
+  if (measure.kind !== 'comparison') throw new Error(`hip-widgets: statistic "${id}" is not a comparison`);
+  const found = measure.groups.find((entry) => entry.group === group);
+  if (!found) throw new Error(`hip-widgets: statistic "${id}" has no group "${group}"`);
+  return found.value;
+}
+
+/** The single amount of a non-comparison statistic. */
+function amountOf(id: StatId): Amount {
+  const measure = MEASURES[id];
+  if (measure.kind === 'comparison') throw new Error(`hip-widgets: statistic "${id}" is a comparison`);
+  return measure.value;
+}
+
+/** The sentence that says what a statistic means, in the active locale. */
+export function statCaption(id: StatId): string {
+  switch (id) {
+    case 'physio-hip-share': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
+    }
+    case 'fai-prevalence-hip-pain': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`Het voorkomen van FAI wordt geschat op ${share} van alle patiënten met heuppijn.`, { id: 'stat.fai-prevalence-hip-pain' });
+    }
+    case 'fai-athlete-age': {
+      const ages = formatYears(amountOf(id));
+      return msg(str`FAI komt voornamelijk voor bij sporters van ${ages}.`, { id: 'stat.fai-athlete-age' });
+    }
+    case 'fai-prevalence-no-complaints': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`FAI komt voor bij ${share} van de mensen zonder klachten.`, { id: 'stat.fai-prevalence-no-complaints' });
+    }
+    case 'fai-labrum-deformity': {
+      const share = formatPercent(amountOf(id));
+      return msg(
+        str`Bij ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit ten grondslag.`,
+        { id: 'stat.fai-labrum-deformity' },
+      );
+    }
+    case 'perthes-onset-age': {
+      const ages = formatYears(amountOf(id));
+      return msg(str`De eerste symptomen ontstaan meestal op een leeftijd van ${ages}.`, { id: 'stat.perthes-onset-age', desc: 'Age range of children, e.g. "4–8 jaar".' });
+    }
+    case 'perthes-boys-girls': {
+      const times = formatNumber(groupValue(id, 'boys'));
+      return msg(str`De ziekte komt ${times} keer vaker voor bij jongens dan bij meisjes.`, { id: 'stat.perthes-boys-girls' });
+    }
+    case 'epiphysiolysis-incidence': {
+      const rate = formatRate(amountOf(id), 100_000);
+      return msg(str`Epifysiolyse komt in Europa en Amerika voor bij ${rate} inwoners.`, { id: 'stat.epiphysiolysis-incidence' });
+    }
+    case 'epiphysiolysis-diagnosis-age': {
+      const boys = formatYears(groupValue(id, 'boys'));
+      const girls = formatYears(groupValue(id, 'girls'));
+      return msg(str`De diagnose wordt gemiddeld gesteld op een leeftijd van ${boys} bij jongens en ${girls} bij meisjes.`, {
+        id: 'stat.epiphysiolysis-diagnosis-age',
+      });
+    }
+    case 'epiphysiolysis-bilateral': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`In ${share} van de gevallen komt het aan beide zijden voor, vaak echter niet gelijktijdig.`, { id: 'stat.epiphysiolysis-bilateral' });
+    }
+    case 'hip-fracture-new-cases-2007': {
+      const cases = formatNumber(amountOf(id) as number);
+      return msg(str`In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur ${cases}.`, { id: 'stat.hip-fracture-new-cases-2007' });
+    }
+    case 'hip-fracture-incidence-by-sex': {
+      const men = formatRate(groupValue(id, 'men'), 1_000);
+      const women = formatRate(groupValue(id, 'women'), 1_000);
+      return msg(str`Dat is ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex', desc: 'Follows the 2007 count of new hip fractures.' });
+    }
+    case 'hip-fracture-share-by-sex': {
+      const women = formatPercent(groupValue(id, 'women'));
+      const men = formatPercent(groupValue(id, 'men'));
+      return msg(str`Heupfracturen komen vaker voor bij vrouwen (${women}) dan bij mannen (${men}).`, { id: 'stat.hip-fracture-share-by-sex' });
+    }
+    case 'hip-fracture-age': {
+      const age = formatYears(amountOf(id));
+      return msg(str`Heupfracturen komen voornamelijk voor bij personen ouder dan ${age}.`, { id: 'stat.hip-fracture-age' });
+    }
+    case 'hip-fracture-recovery': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`Na zes maanden heeft ${share} van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`, {
+        id: 'stat.hip-fracture-recovery',
+      });
+    }
+    case 'osteoarthritis-new-patients-2007': {
+      const men = formatNumber(groupValue(id, 'men'));
+      const women = formatNumber(groupValue(id, 'women'));
+      return msg(str`Het aantal nieuwe patiënten met heup- en knieartrose in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen per jaar.`, {
+        id: 'stat.osteoarthritis-new-patients-2007',
+      });
+    }
+    case 'osteoarthritis-incidence-by-sex': {
+      const men = formatRate(groupValue(id, 'men'), 1_000);
+      const women = formatRate(groupValue(id, 'women'), 1_000);
+      return msg(str`Dit komt overeen met ${men} mannen en ${women} vrouwen.`, {
+        id: 'stat.osteoarthritis-incidence-by-sex',
+        desc: 'Follows the 2007 estimate of new patients with hip and knee osteoarthritis.',
+      });
+    }
+    case 'osteoarthritis-peak-age': {
+      const ages = formatYears(amountOf(id));
+      return msg(str`Het risico op artrose neemt toe met de leeftijd, met een piek rond ${ages}; daarna neemt het risico weer af.`, {
+        id: 'stat.osteoarthritis-peak-age',
+      });
+    }
+    case 'osteoarthritis-referral': {
+      const share = formatPercent(amountOf(id));
+      return msg(str`Jaarlijks wordt ${share} van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`, {
+        id: 'stat.osteoarthritis-referral',
+      });
+    }
+  }
+}
+
+/** A statistic with its sentence in the active locale. */
+export function statistic(id: StatId): Statistic {
+  return { id, measure: MEASURES[id], caption: statCaption(id), condition: conditionOf(id) };
+}
+
+function conditionOf(id: StatId): Statistic['condition'] {
+  if (id.startsWith('fai-')) return 'fai';
+  if (id.startsWith('perthes-')) return 'perthes';
+  if (id.startsWith('epiphysiolysis-')) return 'epiphysiolysis';
+  if (id.startsWith('hip-fracture-')) return 'hip-fracture';
+  if (id.startsWith('osteoarthritis-')) return 'hip-osteoarthritis';
+  return undefined;
+}

@@ -1,0 +1,18 @@
+/**
+ * Console messages for bad input. They name the element and the value, because
+ * the person reading them is an agency developer looking at someone else's
+ * page, who needs to find which tag on the page is wrong.
+ */
+export function reportError(tag: string, message: string): void {
+  console.error(`<${tag}>: ${message}`);
+}
+
+export function reportWarning(tag: string, message: string): void {
+  console.warn(`<${tag}>: ${message}`);
+}
+
+/** Quote a value for a message, shortened so a 10,000-character attribute does not flood the console. */
+export function quote(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
