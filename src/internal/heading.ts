@@ -22,17 +22,17 @@ export function subLevel(level: HeadingLevel): HeadingLevel {
   return Math.min(level + 1, 6) as HeadingLevel;
 }
 
-export function renderHeading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
+export function renderHeading(level: HeadingLevel, content: unknown, part: string): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${id ?? ''}>${content}</h2>`;
+      return html`<h2 part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${id ?? ''}>${content}</h3>`;
+      return html`<h3 part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${id ?? ''}>${content}</h4>`;
+      return html`<h4 part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id ?? ''}>${content}</h5>`;
+      return html`<h5 part=${part}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${id ?? ''}>${content}</h6>`;
+      return html`<h6 part=${part}>${content}</h6>`;
   }
 }

@@ -1,0 +1,181 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized } from '@lit/localize';
+import { isConditionId } from '../content/conditions.js';
+import { pageText } from '../content/page.js';
+import { CONDITION_IDS, type ConditionId } from '../content/types.js';
+import { customElement } from '../internal/define.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
+import { quote, reportError, reportWarning } from '../internal/report.js';
+import { hostStyles, primary, spacing } from '../styles/host.js';
+import './appointment-cta.js';
+import './hip-condition-card.js';
+import './stats-figure.js';
+import './symptom-checklist.js';
+
+const TAG = 'hip-complaints-section';
+
+/**
+ * The practice's whole hip-complaints page as one element, in the page's
+ * order: the "Last van de heup?" self-check, the forms of hip pain, the call
+ * to action, how common hip complaints are (drawn), and the condition cards.
+ *
+ * @summary The whole hip-complaints section: checklist, call to action, statistics and condition cards.
+ *
+ * @csspart heading - The section's heading ("Heupklachten").
+ * @csspart intro - The paragraphs under the checklist.
+ * @csspart read-more - The "Lees verder" link that jumps to the conditions.
+ * @csspart sub-heading - The headings of the prevalence and conditions parts.
+ * @csspart conditions - The list of condition cards.
+ * @csspart checklist - The `symptom-checklist` inside.
+ * @csspart cta - The `appointment-cta` inside.
+ * @csspart figure - The `stats-figure` inside.
+ * @csspart card - Each `hip-condition-card` inside.
+ *
+ * @cssproperty [--hip-section-gap=calc(var(--hip-spacing, 1rem) * 1.5)] - Space between the parts.
+ * @cssproperty [--hip-section-card-min-width=18rem] - Narrowest a condition card gets before the grid wraps.
+ */
+@customElement(TAG)
+@localized()
+export class HipComplaintsSection extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      section {
+        display: grid;
+        gap: var(--hip-section-gap, calc(${spacing} * 1.5));
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        margin: 0;
+        line-height: 1.2;
+      }
+      [part='heading'] {
+        font-size: 1.75em;
+      }
+      [part='sub-heading'] {
+        font-size: 1.4em;
+      }
+      p {
+        margin: 0;
+      }
+      .intro {
+        display: grid;
+        gap: 0.5em;
+      }
+      .read-more {
+        color: var(--hip-color-primary, ${primary});
+        font-weight: 600;
+        justify-self: start;
+      }
+      .conditions {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: ${spacing};
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hip-section-card-min-width, 18rem)), 1fr));
+        align-items: start;
+      }
+    `,
+  ];
+
+  /** Which condition cards to show, and in which order: comma-separated ids (e.g. `fai,hip-fracture`). Default: all six in the page's order. */
+  @property() conditions = '';
+
+  /** Level of the section's heading, 2–6 (default 2). Sub-headings and cards use the levels below it. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Passed to the call to action: the practice's online booking page (http or https). */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Passed to the call to action: the practice's phone number, as it should be shown. */
+  @property() phone?: string;
+
+  /** Passed to the call to action: the practice's e-mail address. */
+  @property() email?: string;
+
+  /** Passed to the call to action: the practice's or location's name. */
+  @property({ attribute: 'practice-name' }) practiceName?: string;
+
+  private shownConditions: readonly ConditionId[] = CONDITION_IDS;
+  private level: HeadingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conditions')) this.shownConditions = this.resolveConditions(this.conditions);
+    if (changed.has('headingLevel')) this.level = parseHeadingLevel(TAG, this.headingLevel, 2);
+  }
+
+  protected override render() {
+    const subHeadingLevel = subLevel(this.level);
+    return html`
+      <section aria-label=${pageText.title()}>
+        ${renderHeading(this.level, pageText.title(), 'heading')}
+        <symptom-checklist part="checklist" exportparts="legend: checklist-legend, result: checklist-result, note: checklist-note"></symptom-checklist>
+        <div class="intro" part="intro">
+          <p>${pageText.symptomsLead()}</p>
+          <p>${pageText.formsOfPain()}</p>
+        </div>
+        <appointment-cta
+          part="cta"
+          booking-url=${ifDefined(this.bookingUrl)}
+          phone=${ifDefined(this.phone)}
+          email=${ifDefined(this.email)}
+          practice-name=${ifDefined(this.practiceName)}
+        ></appointment-cta>
+        <a class="read-more" part="read-more" href="#hip-conditions" @click=${this.handleReadMore}>${pageText.readMore()}</a>
+        ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
+        <p>${pageText.prevalenceGeneralPractice()}</p>
+        <stats-figure part="figure" stat="physio-hip-share"></stats-figure>
+        <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
+        <p>${pageText.conditionsLead()}</p>
+        <ul class="conditions" part="conditions">
+          ${this.shownConditions.map((id) => this.renderCard(id, subLevel(subHeadingLevel)))}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderCard(id: ConditionId, level: HeadingLevel) {
+    return html`<li><hip-condition-card part="card" condition=${id} heading-level=${level}></hip-condition-card></li>`;
+  }
+
+  /** Parse `conditions`: unknown ids are reported and skipped; if none is left, all six are shown rather than an empty section. */
+  private resolveConditions(value: string): readonly ConditionId[] {
+    const requested = value
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (requested.length === 0) return CONDITION_IDS;
+    const unknown = requested.filter((id) => !isConditionId(id));
+    if (unknown.length > 0) {
+      reportError(TAG, `unknown condition ${unknown.map(quote).join(', ')} in conditions; valid ids are ${CONDITION_IDS.join(', ')}.`);
+    }
+    const known = [...new Set(requested.filter(isConditionId))];
+    if (known.length === 0) {
+      reportWarning(TAG, `conditions ${quote(value)} names no known condition; showing all six.`);
+      return CONDITION_IDS;
+    }
+    return known;
+  }
+
+  /** The conditions live in this shadow root, where the page's `#hash` cannot reach: scroll and move focus by hand. */
+  private handleReadMore(event: Event): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>('#hip-conditions');
+    if (!target) return;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hip-complaints-section': HipComplaintsSection;
+  }
+}

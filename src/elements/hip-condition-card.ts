@@ -1,0 +1,164 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { condition, isConditionId } from '../content/conditions.js';
+import { CONDITION_IDS, type ConditionId, type ConditionSection, type ContentBlock } from '../content/types.js';
+import { customElement } from '../internal/define.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
+import { quote, reportError } from '../internal/report.js';
+import { border, hostStyles, primary, radius, spacing } from '../styles/host.js';
+
+const TAG = 'hip-condition-card';
+
+/**
+ * One hip condition of the practice's page: its title and key facts always
+ * visible, everything else (description, clinical features, symptoms, risk
+ * factors, treatment options) in a native disclosure.
+ *
+ * @summary A hip condition with its key facts and an expandable explanation.
+ *
+ * @csspart title - The condition's heading.
+ * @csspart facts - The list of key facts that stays visible.
+ * @csspart details - The `details` element holding the rest.
+ * @csspart section-heading - The sub-headings inside the details ("Klinische kenmerken", "Risicofactoren").
+ * @csspart summary - The disclosure's toggle ("Meer over …").
+ * @csspart body - The content inside the disclosure.
+ *
+ * @cssproperty [--hip-condition-card-background=var(--hip-color-surface, transparent)] - Card background.
+ * @cssproperty [--hip-condition-card-border=1px solid var(--hip-color-border)] - Card border.
+ * @cssproperty [--hip-condition-card-radius=var(--hip-radius, 0.5rem)] - Corner radius.
+ * @cssproperty [--hip-condition-card-padding=var(--hip-spacing, 1rem)] - Inner spacing.
+ * @cssproperty [--hip-condition-card-accent=var(--hip-color-primary, #1d5fa8)] - Colour of the toggle and list markers.
+ */
+@customElement(TAG)
+@localized()
+export class HipConditionCard extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        background: var(--hip-condition-card-background, var(--hip-color-surface, transparent));
+        border: var(--hip-condition-card-border, 1px solid ${border});
+        border-radius: var(--hip-condition-card-radius, ${radius});
+        padding: var(--hip-condition-card-padding, ${spacing});
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        margin-block: 0 0.5em;
+        font-size: 1.25em;
+        line-height: 1.25;
+      }
+      [part='section-heading'] {
+        font-size: 1.05em;
+        margin-block: 1em 0.25em;
+      }
+      ul,
+      dl {
+        margin-block: 0.5em;
+        padding-inline-start: 1.25em;
+      }
+      li::marker {
+        color: var(--hip-condition-card-accent, ${primary});
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin-inline-start: 0;
+        margin-block-end: 0.5em;
+      }
+      p {
+        margin-block: 0.5em;
+      }
+      summary {
+        cursor: pointer;
+        color: var(--hip-condition-card-accent, ${primary});
+        font-weight: 600;
+        padding-block: 0.5em;
+        min-block-size: 44px;
+        display: list-item;
+      }
+      summary:focus-visible {
+        outline: 2px solid var(--hip-condition-card-accent, ${primary});
+        outline-offset: 2px;
+        border-radius: 2px;
+      }
+    `,
+  ];
+
+  /** Which condition to show: `fai`, `perthes`, `epiphysiolysis`, `hip-fracture`, `hip-osteoarthritis` or `hip-prosthesis`. */
+  @property({ reflect: true }) condition = '';
+
+  /** Start with the details expanded. Reflects the visitor's toggling, so the page can read it. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Level of the card's title, 2–6, so the card fits the host page's outline. Sub-headings use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  private resolvedCondition?: ConditionId;
+  private resolvedLevel: HeadingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Validate only when the input changes, so a bad value is reported once, not on every render.
+    if (changed.has('condition')) this.resolvedCondition = this.resolveCondition(this.condition);
+    if (changed.has('headingLevel')) this.resolvedLevel = parseHeadingLevel(TAG, this.headingLevel, 3);
+  }
+
+  protected override render() {
+    if (!this.resolvedCondition) return nothing;
+    const content = condition(this.resolvedCondition);
+    return html`
+      ${renderHeading(this.resolvedLevel, content.title, 'title')}
+      <ul part="facts">
+        ${content.keyFacts.map((fact) => html`<li>${fact}</li>`)}
+      </ul>
+      <details part="details" ?open=${this.open} @toggle=${this.handleToggle}>
+        <summary part="summary">${msg(str`Meer over ${content.title}`, { id: 'condition-card.more', desc: 'Toggle that expands a condition card.' })}</summary>
+        <div part="body">${content.sections.map((section) => this.renderSection(section))}</div>
+      </details>
+    `;
+  }
+
+  private renderSection(section: ConditionSection) {
+    return html`
+      ${section.heading ? renderHeading(subLevel(this.resolvedLevel), section.heading, 'section-heading') : nothing}
+      ${section.blocks.map((block) => this.renderBlock(block))}
+    `;
+  }
+
+  private renderBlock(block: ContentBlock) {
+    if (block.type === 'paragraph') return html`<p>${block.text}</p>`;
+    const lead = block.lead ? html`<p>${block.lead}</p>` : nothing;
+    // Term/explanation pairs are a description list; plain items a bulleted list.
+    if (block.items.every((item) => item.term)) {
+      return html`${lead}
+        <dl>
+          ${block.items.map((item) => html`<dt>${item.term}</dt><dd>${item.text}</dd>`)}
+        </dl>`;
+    }
+    return html`${lead}
+      <ul>
+        ${block.items.map((item) => html`<li>${item.text}</li>`)}
+      </ul>`;
+  }
+
+  private resolveCondition(value: string): ConditionId | undefined {
+    if (isConditionId(value)) return value;
+    const shown = value ? quote(value) : 'missing';
+    reportError(TAG, `condition ${shown} is not known; use one of ${CONDITION_IDS.join(', ')}. Nothing is shown.`);
+    return undefined;
+  }
+
+  private handleToggle(event: Event): void {
+    this.open = (event.target as HTMLDetailsElement).open;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hip-condition-card': HipConditionCard;
+  }
+}

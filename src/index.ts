@@ -1,0 +1,13 @@
+/**
+ * The one-script-tag entry. Importing it registers every element (guarded, so
+ * a second copy of the script on the page does nothing). The classic bundle
+ * exposes the same exports as the global `HipWidgets`.
+ */
+export { HipConditionCard } from './elements/hip-condition-card.js';
+export { SymptomChecklist } from './elements/symptom-checklist.js';
+export { AppointmentCta } from './elements/appointment-cta.js';
+export { StatsFigure } from './elements/stats-figure.js';
+export { HipComplaintsSection } from './elements/hip-complaints-section.js';
+export { HipChecklistChangeEvent, HipAppointmentClickEvent, type AppointmentChannel } from './events.js';
+export { CONDITION_IDS, SYMPTOM_IDS, type ConditionId, type SymptomId } from './content/types.js';
+export { STAT_IDS, type StatId } from './content/statistics.js';

@@ -1,0 +1,86 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/hip-complaints-section.js';
+import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
+import { captureConsole } from './helpers/console.js';
+import { visibleText } from './helpers/text.js';
+
+const cards = (el: HipComplaintsSection) => [...el.shadowRoot!.querySelectorAll('hip-condition-card')];
+const cardTitles = (el: HipComplaintsSection) => cards(el).map((card) => visibleText(card.shadowRoot!.querySelector('[part="title"]')));
+
+const PAGE_ORDER = [
+  'Femoroacetabulair impingement (FAI)',
+  'Perthes',
+  'Epifysiolyse',
+  'Fracturen',
+  'Coxartrose (heupartrose)',
+  'Postoperatief: heupprothese',
+];
+
+describe('hip-complaints-section', () => {
+  it('renders the whole page in order: heading, checklist, intro, call to action, statistic, conditions', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    const root = el.shadowRoot!;
+    expect(visibleText(root.querySelector('h2'))).to.equal('Heupklachten');
+    const order = [...root.querySelectorAll('section > *')].map((node) => node.localName);
+    expect(order.indexOf('symptom-checklist')).to.be.lessThan(order.indexOf('appointment-cta'));
+    expect(order.indexOf('appointment-cta')).to.be.lessThan(order.indexOf('stats-figure'));
+    expect(order.indexOf('stats-figure')).to.be.lessThan(order.indexOf('ul'));
+    const text = visibleText(root);
+    expect(text).to.contain('kraakbeenletsel, artrose, impingementklachten, slijmbeursontsteking (bursitis)');
+    expect(text).to.contain('Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten.');
+    expect(text).to.contain('Lees verder voor meer informatie');
+    expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!)).to.contain('3,1\u00a0%');
+    expect(cardTitles(el)).to.deep.equal(PAGE_ORDER);
+  });
+
+  it('nests the outline: h2 section, h3 parts, h4 cards; heading-level shifts it all', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    expect([...el.shadowRoot!.querySelectorAll('h3')].map(visibleText)).to.deep.equal(['Heupklachten in de praktijk', 'Heupaandoeningen']);
+    expect(cards(el)[0].shadowRoot!.querySelector('h4')).to.exist;
+    const deeper = await fixture<HipComplaintsSection>(html`<hip-complaints-section heading-level="3"></hip-complaints-section>`);
+    expect(visibleText(deeper.shadowRoot!.querySelector('h3'))).to.equal('Heupklachten');
+    expect(cards(deeper)[0].shadowRoot!.querySelector('h5')).to.exist;
+  });
+
+  it('picks and orders the cards with conditions', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section conditions="hip-fracture, fai"></hip-complaints-section>`);
+    expect(cardTitles(el)).to.deep.equal(['Fracturen', 'Femoroacetabulair impingement (FAI)']);
+  });
+
+  it('skips unknown conditions with an error naming them, and shows all six when none is known', async () => {
+    const console = captureConsole();
+    try {
+      const some = await fixture<HipComplaintsSection>(html`<hip-complaints-section conditions="perthes,knee"></hip-complaints-section>`);
+      expect(cardTitles(some)).to.deep.equal(['Perthes']);
+      expect(console.messages.error.join('\n')).to.contain('<hip-complaints-section>').and.contain('"knee"').and.contain('hip-osteoarthritis');
+      const none = await fixture<HipComplaintsSection>(html`<hip-complaints-section conditions="elbow"></hip-complaints-section>`);
+      expect(cardTitles(none)).to.deep.equal(PAGE_ORDER);
+      expect(console.messages.warn.join('\n')).to.contain('showing all six');
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('passes the practice details to its call to action', async () => {
+    const el = await fixture<HipComplaintsSection>(
+      html`<hip-complaints-section booking-url="https://example.nl/afspraak" phone="020 123 4567" practice-name="Fysiotherapie Centrum"></hip-complaints-section>`,
+    );
+    const cta = el.shadowRoot!.querySelector('appointment-cta')!;
+    await cta.updateComplete;
+    const links = [...cta.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).to.include('https://example.nl/afspraak');
+    expect(links).to.include('tel:+31201234567');
+  });
+
+  it('"Lees verder" moves focus to the conditions', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="read-more"]')!.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('hip-conditions');
+    expect(location.hash).to.equal('');
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
+    await expect(el).to.be.accessible();
+  });
+});
