@@ -18,15 +18,21 @@ const RANGE_DASH = '–';
  */
 const SPACED_PERCENT_LANGUAGES = new Set(['nl', 'de', 'fr']);
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Intl formatters are costly to build and a section formats dozens of numbers per render.
+const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
+function cachedFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    numberFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
   }
   return format;
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  return cachedFormat(locale, { maximumFractionDigits: 1 });
 }
 
 function language(locale: string): string {
@@ -62,7 +68,7 @@ export function formatPercent(amount: Amount, locale = getLocale()): string {
 
 /** "20–50 jaar": the unit word comes from Intl, so it is right in every locale. */
 export function formatYears(amount: Amount, locale = getLocale()): string {
-  const years = new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 });
+  const years = cachedFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 });
   if (!isRange(amount)) return years.format(amount);
   // Format the upper end with its unit and put the lower end in front of it.
   const upper = years.format(amount.max);

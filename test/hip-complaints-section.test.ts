@@ -18,7 +18,7 @@ const PAGE_ORDER = [
 
 describe('hip-complaints-section', () => {
   it('renders the whole page in order: heading, checklist, intro, call to action, statistic, conditions', async () => {
-    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
     const root = el.shadowRoot!;
     expect(visibleText(root.querySelector('h2'))).to.equal('Heupklachten');
     const order = [...root.querySelectorAll('section > *')].map((node) => node.localName);
@@ -70,6 +70,24 @@ describe('hip-complaints-section', () => {
     const links = [...cta.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links).to.include('https://example.nl/afspraak');
     expect(links).to.include('tel:+31201234567');
+  });
+
+  it('without contact details, warns once under its own name and keeps the invitation as text', async () => {
+    const console = captureConsole();
+    try {
+      const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+      expect(el.shadowRoot!.querySelector('appointment-cta')).to.equal(null);
+      expect(visibleText(el.shadowRoot!.querySelector('[part="contact-invitation"]'))).to.equal(
+        'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.',
+      );
+      expect(console.messages.warn).to.have.length(1);
+      expect(console.messages.warn[0]).to.contain('<hip-complaints-section>').and.contain('booking-url, phone or email');
+      el.setAttribute('phone', '020 123 4567');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('appointment-cta')).to.exist;
+    } finally {
+      console.restore();
+    }
   });
 
   it('"Lees verder" moves focus to the conditions', async () => {

@@ -14,6 +14,7 @@ import './hip-condition-card.js';
 import './stats-figure.js';
 import './symptom-checklist.js';
 
+/** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-complaints-section';
 
 /**
@@ -30,13 +31,14 @@ const TAG = 'hip-complaints-section';
  * @csspart conditions - The list of condition cards.
  * @csspart checklist - The `symptom-checklist` inside.
  * @csspart cta - The `appointment-cta` inside.
+ * @csspart contact-invitation - The invitation to call or mail, shown instead of the call to action when no contact detail is set.
  * @csspart figure - The `stats-figure` inside.
  * @csspart card - Each `hip-condition-card` inside.
  *
  * @cssproperty [--hip-section-gap=calc(var(--hip-spacing, 1rem) * 1.5)] - Space between the parts.
  * @cssproperty [--hip-section-card-min-width=18rem] - Narrowest a condition card gets before the grid wraps.
  */
-@customElement(TAG)
+@customElement('hip-complaints-section')
 @localized()
 export class HipComplaintsSection extends LitElement {
   static override styles = [
@@ -108,6 +110,10 @@ export class HipComplaintsSection extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('conditions')) this.shownConditions = this.resolveConditions(this.conditions);
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(TAG, this.headingLevel, 2);
+    const contactChanged = !this.hasUpdated || changed.has('bookingUrl') || changed.has('phone') || changed.has('email');
+    if (contactChanged && !this.hasContactDetails()) {
+      reportWarning(TAG, 'no booking-url, phone or email is set, so the call to action shows no links; set at least one of them.');
+    }
   }
 
   protected override render() {
@@ -120,13 +126,7 @@ export class HipComplaintsSection extends LitElement {
           <p>${pageText.symptomsLead()}</p>
           <p>${pageText.formsOfPain()}</p>
         </div>
-        <appointment-cta
-          part="cta"
-          booking-url=${ifDefined(this.bookingUrl)}
-          phone=${ifDefined(this.phone)}
-          email=${ifDefined(this.email)}
-          practice-name=${ifDefined(this.practiceName)}
-        ></appointment-cta>
+        ${this.renderCallToAction()}
         <a class="read-more" part="read-more" href="#hip-conditions" @click=${this.handleReadMore}>${pageText.readMore()}</a>
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
@@ -138,6 +138,28 @@ export class HipComplaintsSection extends LitElement {
         </ul>
       </section>
     `;
+  }
+
+  /**
+   * Without any contact detail the call to action would have no link to offer;
+   * say so once under the section's own name (the inner element is invisible
+   * to someone reading the page's markup) and keep the invitation as text.
+   */
+  private renderCallToAction() {
+    if (!this.hasContactDetails()) {
+      return html`<p part="contact-invitation">${pageText.contactInvitation()}</p>`;
+    }
+    return html`<appointment-cta
+      part="cta"
+      booking-url=${ifDefined(this.bookingUrl)}
+      phone=${ifDefined(this.phone)}
+      email=${ifDefined(this.email)}
+      practice-name=${ifDefined(this.practiceName)}
+    ></appointment-cta>`;
+  }
+
+  private hasContactDetails(): boolean {
+    return [this.bookingUrl, this.phone, this.email].some((value) => typeof value === 'string' && value.trim() !== '');
   }
 
   private renderCard(id: ConditionId, level: HeadingLevel) {

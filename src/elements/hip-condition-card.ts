@@ -8,6 +8,7 @@ import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '.
 import { quote, reportError } from '../internal/report.js';
 import { border, hostStyles, primary, radius, spacing } from '../styles/host.js';
 
+/** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-condition-card';
 
 /**
@@ -30,7 +31,7 @@ const TAG = 'hip-condition-card';
  * @cssproperty [--hip-condition-card-padding=var(--hip-spacing, 1rem)] - Inner spacing.
  * @cssproperty [--hip-condition-card-accent=var(--hip-color-primary, #1d5fa8)] - Colour of the toggle and list markers.
  */
-@customElement(TAG)
+@customElement('hip-condition-card')
 @localized()
 export class HipConditionCard extends LitElement {
   static override styles = [

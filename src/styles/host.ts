@@ -5,7 +5,7 @@
  * its brand once on `:root`.
  *
  * Design tokens (set on `:root` or any ancestor):
- * - `--hip-color-primary`   accent: links, buttons, drawn bars (default: `currentColor`-based blue)
+ * - `--hip-color-primary`   accent: links, buttons, drawn bars (default: a blue, lighter on dark pages)
  * - `--hip-color-on-primary` text on the accent (default: white)
  * - `--hip-color-surface`   card background (default: transparent, the page shows through)
  * - `--hip-color-border`    hairlines (default: currentColor at 25 %)
@@ -36,9 +36,14 @@ export const hostStyles = css`
   }
 `;
 
-/** The accent colour. A blue that reads on white and dark grounds when nothing is set. */
-export const primary = css`var(--hip-color-primary, #1d5fa8)`;
-export const onPrimary = css`var(--hip-color-on-primary, #fff)`;
+/**
+ * The accent colour when the practice sets none: a blue with at least 4.5:1
+ * contrast on white, and a lighter blue when the host page declares a dark
+ * `color-scheme` (the dark blue is under 3:1 on a dark page).
+ */
+export const primary = css`var(--hip-color-primary, light-dark(#1d5fa8, #8ab8ff))`;
+/** Text on the accent: white on the dark blue, near-black on the light blue of dark pages. */
+export const onPrimary = css`var(--hip-color-on-primary, light-dark(#fff, #0b1b2e))`;
 export const border = css`var(--hip-color-border, color-mix(in srgb, currentColor 25%, transparent))`;
 export const muted = css`var(--hip-color-muted, color-mix(in srgb, currentColor 12%, transparent))`;
 export const radius = css`var(--hip-radius, 0.5rem)`;

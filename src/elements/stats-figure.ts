@@ -1,0 +1,496 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { MEASURES, STAT_IDS, isStatId, statCaption, type StatId } from '../content/statistics.js';
+import type { Amount, ComparisonUnit, Group, Measure } from '../content/types.js';
+import { formatNumber, formatPercent, formatRate, formatTimes, formatYears, isRange, upperBound } from '../format.js';
+import { customElement } from '../internal/define.js';
+import { quote, reportError, reportWarning } from '../internal/report.js';
+import { hostStyles, muted, primary, spacing } from '../styles/host.js';
+
+const TAG = 'stats-figure';
+const NO_BREAK_SPACE = '\u00a0';
+
+/** Ages are drawn on a human lifespan, so "4–8 jaar" and "ouder dan 55 jaar" read at a glance. */
+const AGE_AXIS_END = 100;
+const AGE_TICK_STEP = 25;
+
+/**
+ * Bars are drawn in percent lengths of the SVG's own width rather than in a
+ * scaled `viewBox`: the tick labels then keep the page's real font size at any
+ * width instead of growing and shrinking with the drawing. Every geometry is an
+ * attribute, never a `style` attribute, so a strict `style-src 'self'` CSP holds.
+ */
+const BAR_HEIGHT = 20;
+const TICK_TOP = BAR_HEIGHT + 4;
+const TICK_BOTTOM = BAR_HEIGHT + 8;
+const TICK_LABEL_BASELINE = BAR_HEIGHT + 22;
+const AXIS_HEIGHT = BAR_HEIGHT + 26;
+const GROUP_BAR_HEIGHT = 14;
+
+const barColor = css`var(--hip-stats-figure-bar-color, ${primary})`;
+
+/** What the element will draw, resolved from its attributes. Holds numbers only: text is made at render time, in the active locale. */
+type Figure =
+  | { source: 'stat'; id: StatId; measure: Measure }
+  | {
+      source: 'custom';
+      value: number;
+      /** What a full bar stands for. */
+      scale: number;
+      /** Whether the scale was given (or implied by %), and so is worth labelling. */
+      scaleShown: boolean;
+      unit: string;
+      label: string;
+    };
+
+interface Problem {
+  level: 'error' | 'warning';
+  message: string;
+}
+
+interface Resolved {
+  figure?: Figure;
+  problems: Problem[];
+}
+
+interface Tick {
+  at: number;
+  label: string;
+}
+
+/**
+ * One statistic of the practice's hip page, drawn: its number large, a bar or
+ * band that shows it against its scale, and the full sentence as the caption.
+ * The drawing is hidden from screen readers; the headline and caption say
+ * everything it shows.
+ *
+ * Use a built-in statistic with `stat`, or draw your own with `value`, `max`,
+ * `unit` and `label`:
+ *
+ * ```html
+ * <stats-figure stat="physio-hip-share"></stats-figure>
+ * <stats-figure value="42" unit="%" label="42 % van onze patiënten komt via de huisarts."></stats-figure>
+ * ```
+ *
+ * @summary A statistic shown as a large number, a drawn bar against its scale, and its sentence.
+ *
+ * @csspart figure - The `figure` that holds everything.
+ * @csspart value - The headline number; for a comparison, each group's number.
+ * @csspart scale - For a custom figure with `max`, the "van 50" after the number.
+ * @csspart chart - The drawing: an SVG bar on its axis, or for a comparison the list of groups with their bars.
+ * @csspart group - One group of a comparison: its name, number and bar.
+ * @csspart group-label - A comparison group's name ("Mannen", "Vrouwen", …).
+ * @csspart caption - The `figcaption` with the statistic's full sentence (or the custom `label`).
+ *
+ * @cssproperty [--hip-stats-figure-bar-color=var(--hip-color-primary, #1d5fa8)] - The drawn value.
+ * @cssproperty [--hip-stats-figure-band-color=color-mix(in srgb, var(--hip-stats-figure-bar-color) 35%, transparent)] - The uncertain part of a range ("22–30 %"), and age bands; outlined in the bar colour.
+ * @cssproperty [--hip-stats-figure-track-color=var(--hip-color-muted, color-mix(in srgb, currentColor 12%, transparent))] - The empty rest of the scale.
+ * @cssproperty [--hip-stats-figure-value-size=2.25rem] - Font size of the headline number.
+ * @cssproperty [--hip-stats-figure-gap=calc(var(--hip-spacing, 1rem) / 2)] - Space between number, drawing and caption.
+ */
+@customElement('stats-figure')
+@localized()
+export class StatsFigure extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      figure {
+        margin: 0;
+        display: grid;
+        gap: var(--hip-stats-figure-gap, calc(${spacing} / 2));
+      }
+      .value {
+        margin: 0;
+        font-size: var(--hip-stats-figure-value-size, 2.25rem);
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      .scale {
+        font-size: 1rem;
+        font-weight: 400;
+      }
+      svg {
+        display: block;
+        inline-size: 100%;
+        overflow: visible;
+      }
+      .track {
+        fill: var(--hip-stats-figure-track-color, ${muted});
+      }
+      .bar {
+        fill: ${barColor};
+      }
+      .band {
+        fill: var(--hip-stats-figure-band-color, color-mix(in srgb, ${barColor} 35%, transparent));
+        /* The outline keeps the band visible where its fill is close to the track's. */
+        stroke: ${barColor};
+        stroke-width: 1px;
+      }
+      .tick {
+        stroke: currentColor;
+        stroke-width: 1px;
+      }
+      .tick-label {
+        fill: currentColor;
+        font-size: 0.75rem;
+      }
+      .groups {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: calc(var(--hip-stats-figure-gap, calc(${spacing} / 2)) * 1.5);
+      }
+      .group {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        align-items: baseline;
+        column-gap: 0.5em;
+      }
+      .group .value {
+        font-size: calc(var(--hip-stats-figure-value-size, 2.25rem) * 0.6);
+      }
+      .group svg {
+        grid-column: 1 / -1;
+      }
+      figcaption {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** Id of a built-in statistic, e.g. `physio-hip-share`; see `STAT_IDS`. Takes precedence over `value`. */
+  @property() stat?: string;
+
+  /** A custom figure's number, written with a dot for decimals (`3.1`). */
+  @property() value?: string | number;
+
+  /** What a full bar stands for in a custom figure. Defaults to 100 when `unit` is `%`, otherwise the bar is drawn full. */
+  @property() max?: string | number;
+
+  /** A custom figure's unit: `%` formats as a percentage; any other text follows the number ("12 patiënten"). */
+  @property() unit?: string;
+
+  /** A custom figure's caption: the sentence that says what the number means. */
+  @property() label?: string;
+
+  private figure?: Figure;
+  /** The problems reported for the current input, so a re-render does not repeat them. */
+  private reported = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['stat', 'value', 'max', 'unit', 'label'] as const;
+    // Resolve only when the input changes (and on the first update, when nothing may be set at all).
+    if (this.hasUpdated && !inputs.some((name) => changed.has(name))) return;
+    const { figure, problems } = resolveFigure(this);
+    this.figure = figure;
+    this.reported = reportNew(problems, this.reported);
+  }
+
+  protected override render() {
+    const figure = this.figure;
+    if (!figure) return nothing;
+    if (figure.source === 'custom') return this.renderCustom(figure);
+    const { measure } = figure;
+    const body = measure.kind === 'comparison' ? this.renderComparison(measure.unit, measure.groups, measure.per) : this.renderSingle(measure);
+    return html`
+      <figure part="figure">
+        ${body}
+        <figcaption part="caption">${statCaption(figure.id)}</figcaption>
+      </figure>
+    `;
+  }
+
+  /** Percent, rate, count and age: one headline and one drawing. */
+  private renderSingle(measure: Exclude<Measure, { kind: 'comparison' }>) {
+    switch (measure.kind) {
+      case 'percent':
+        return html`${this.renderValue(formatPercent(measure.value))}${this.renderQuantity(measure.value, 100, percentTicks())}`;
+      case 'rate': {
+        const { end, step } = niceScale(upperBound(measure.value));
+        return html`${this.renderValue(formatRate(measure.value, measure.per))}${this.renderQuantity(measure.value, end, steppedTicks(end, step, formatNumber))}`;
+      }
+      case 'count':
+        // A count has no scale on the page: the bar only marks it as a quantity.
+        return html`${this.renderValue(formatNumber(measure.value))}${this.renderQuantity(measure.value, measure.value, [])}`;
+      case 'age':
+        return html`${this.renderValue(formatAge(measure.value, measure.above))}${this.renderAge(measure.value, measure.above)}`;
+    }
+  }
+
+  private renderCustom(figure: Extract<Figure, { source: 'custom' }>) {
+    const format = (value: number) => formatWithUnit(value, figure.unit);
+    const ticks = figure.scaleShown
+      ? [
+          { at: 0, label: format(0) },
+          { at: 1, label: format(figure.scale) },
+        ]
+      : [];
+    // "42 %" says its own scale; "12 patiënten" drawn against 48 must say "van 48" in text too.
+    const impliedScale = figure.unit.trim() === '%' && figure.scale === 100;
+    const scale =
+      figure.scaleShown && !impliedScale
+        ? html` <span part="scale" class="scale">${msg(str`van ${format(figure.scale)}`, { id: 'stats-figure.of-max', desc: 'After a custom figure\'s number: "12 patiënten van 48 patiënten".' })}</span>`
+        : nothing;
+    return html`
+      <figure part="figure">
+        <p part="value" class="value">${format(figure.value)}${scale}</p>
+        ${this.renderQuantity(figure.value, figure.scale, ticks)}
+        ${figure.label ? html`<figcaption part="caption">${figure.label}</figcaption>` : nothing}
+      </figure>
+    `;
+  }
+
+  private renderValue(text: string) {
+    return html`<p part="value" class="value">${text}</p>`;
+  }
+
+  /**
+   * A quantity against its scale: solid up to the value (or a range's lower end,
+   * the part that is certain) and a lighter band on to a range's upper end.
+   */
+  private renderQuantity(amount: Amount, scale: number, ticks: Tick[]) {
+    const solidEnd = isRange(amount) ? amount.min : amount;
+    const solid = fraction(solidEnd, scale);
+    const upper = fraction(upperBound(amount), scale);
+    return html`
+      <svg part="chart" aria-hidden="true" width="100%" height=${ticks.length ? AXIS_HEIGHT : BAR_HEIGHT}>
+        <rect class="track" x="0" y="0" width="100%" height=${BAR_HEIGHT}></rect>
+        <rect class="bar" x="0" y="0" width=${percent(solid)} height=${BAR_HEIGHT}></rect>
+        ${isRange(amount) ? svg`<rect class="band" x=${percent(solid)} y="0" width=${percent(upper - solid)} height=${BAR_HEIGHT}></rect>` : nothing}
+        ${this.renderTicks(ticks)}
+      </svg>
+    `;
+  }
+
+  /** An age is a position on a lifespan, not a quantity: a band over the ages it covers, or a marker at one age. */
+  private renderAge(amount: Amount, above = false) {
+    const end = Math.max(AGE_AXIS_END, Math.ceil(upperBound(amount) / AGE_TICK_STEP) * AGE_TICK_STEP);
+    const from = fraction(isRange(amount) ? amount.min : amount, end);
+    const to = above ? 1 : fraction(upperBound(amount), end);
+    // A single age, or a one-year range, would be a hairline: give it a visible width.
+    const width = Math.max(to - from, 0.01);
+    const ticks = steppedTicks(end, AGE_TICK_STEP, (age) => (age === end ? formatYears(age) : formatNumber(age)));
+    return html`
+      <svg part="chart" aria-hidden="true" width="100%" height=${AXIS_HEIGHT}>
+        <rect class="track" x="0" y="0" width="100%" height=${BAR_HEIGHT}></rect>
+        <rect class="band" x=${percent(Math.min(from, 1 - width))} y="0" width=${percent(width)} height=${BAR_HEIGHT}></rect>
+        ${this.renderTicks(ticks)}
+      </svg>
+    `;
+  }
+
+  /** One labelled bar per group: the names and numbers are real text, so they are the comparison's legend for every reader. */
+  private renderComparison(unit: ComparisonUnit, groups: { group: Group; value: number }[], per?: number) {
+    // A percentage is a share of a whole, so it keeps the 0–100 scale of the other percent figures.
+    const scale = unit === 'percent' ? 100 : Math.max(...groups.map((entry) => entry.value));
+    return html`
+      <ul part="chart" class="groups">
+        ${groups.map(
+          (entry) => html`
+            <li part="group" class="group" data-group=${entry.group}>
+              <span part="group-label">${groupName(entry.group)}</span>
+              <span part="value" class="value">${formatComparisonValue(entry.value, unit, per)}</span>
+              <svg aria-hidden="true" width="100%" height=${GROUP_BAR_HEIGHT}>
+                <rect class="track" x="0" y="0" width="100%" height=${GROUP_BAR_HEIGHT}></rect>
+                <rect class="bar" x="0" y="0" width=${percent(fraction(entry.value, scale))} height=${GROUP_BAR_HEIGHT}></rect>
+              </svg>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderTicks(ticks: Tick[]): SVGTemplateResult | typeof nothing {
+    if (!ticks.length) return nothing;
+    return svg`${ticks.map((tick, index) => {
+      // Anchor the outer labels inwards so they stay inside the drawing.
+      const anchor = index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle';
+      return svg`
+        <line class="tick" x1=${percent(tick.at)} x2=${percent(tick.at)} y1=${TICK_TOP} y2=${TICK_BOTTOM}></line>
+        <text class="tick-label" x=${percent(tick.at)} y=${TICK_LABEL_BASELINE} text-anchor=${anchor}>${tick.label}</text>
+      `;
+    })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stats-figure': StatsFigure;
+  }
+}
+
+/** Read the element's attributes into a figure and the problems with them. */
+function resolveFigure(input: Pick<StatsFigure, 'stat' | 'value' | 'max' | 'unit' | 'label'>): Resolved {
+  const problems: Problem[] = [];
+  // A removed attribute leaves null, an unset property undefined: both mean "not given".
+  const hasStat = input.stat != null;
+  const hasValue = input.value != null;
+
+  if (hasStat) {
+    const id = String(input.stat).trim();
+    if (!isStatId(id)) {
+      problems.push({ level: 'error', message: `stat ${quote(input.stat)} is not a known statistic; nothing is shown. Use one of: ${STAT_IDS.join(', ')}.` });
+      return { problems };
+    }
+    const ignored = (['value', 'max', 'unit', 'label'] as const).filter((name) => input[name] != null);
+    if (ignored.length) {
+      problems.push({ level: 'warning', message: `stat ${quote(id)} is set, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored; remove stat to draw a custom figure.` });
+    }
+    return { figure: { source: 'stat', id, measure: MEASURES[id] }, problems };
+  }
+
+  if (!hasValue) {
+    problems.push({
+      level: 'error',
+      message: `neither stat nor value is set; nothing is shown. Use stat="…" with one of ${STAT_IDS.join(', ')}, or value="…" (with optional max, unit and label) for a custom figure.`,
+    });
+    return { problems };
+  }
+
+  const value = parseNumber(input.value);
+  if (value === undefined) {
+    problems.push({ level: 'error', message: `value ${quote(input.value)} is not a number; nothing is shown.${decimalHint(input.value)}` });
+    return { problems };
+  }
+
+  const unit = input.unit ?? '';
+  const isPercent = unit.trim() === '%';
+  let scale: number | undefined;
+  if (input.max != null) {
+    const max = parseNumber(input.max);
+    if (max !== undefined && max > 0) {
+      scale = max;
+    } else {
+      const fallback = isPercent ? 'using 100' : 'the bar is drawn full';
+      problems.push({ level: 'warning', message: `max ${quote(input.max)} is not a number above 0; ${fallback}.${decimalHint(input.max)}` });
+    }
+  }
+  const scaleShown = scale !== undefined || isPercent;
+  scale ??= isPercent ? 100 : Math.max(value, 0);
+
+  if (value < 0) {
+    problems.push({ level: 'warning', message: `value ${quote(input.value)} is negative; the number is shown, the bar is drawn empty.` });
+  } else if (value > scale) {
+    const limit = input.max != null && scale === parseNumber(input.max) ? `max ${quote(input.max)}` : `${scale}, the scale of a percentage`;
+    problems.push({ level: 'warning', message: `value ${quote(input.value)} is larger than ${limit}; the number is shown, the bar is drawn full.` });
+  }
+  if (!input.label?.trim()) {
+    problems.push({ level: 'warning', message: `value ${quote(input.value)} has no label; add label="…" with a sentence that says what the number means.` });
+  }
+  return { figure: { source: 'custom', value, scale, scaleShown, unit: unit.trim(), label: input.label?.trim() ?? '' }, problems };
+}
+
+/** Report the problems not already reported for the previous input; returns what is now reported. */
+function reportNew(problems: Problem[], previous: Set<string>): Set<string> {
+  for (const problem of problems) {
+    if (previous.has(problem.message)) continue;
+    if (problem.level === 'error') reportError(TAG, problem.message);
+    else reportWarning(TAG, problem.message);
+  }
+  return new Set(problems.map((problem) => problem.message));
+}
+
+/** A finite number from an attribute, or undefined. `Number('')` is 0, so blank text is refused first. */
+function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  const number = Number(raw.trim());
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** Dutch authors write "3,1": say how to write it instead of only that it is wrong. */
+function decimalHint(raw: unknown): string {
+  return typeof raw === 'string' && /^\s*-?\d+,\d+\s*$/.test(raw) ? ` Write decimals with a dot: "${raw.trim().replace(',', '.')}".` : '';
+}
+
+/** Where a number falls on a 0–scale axis, clamped to the drawing. */
+function fraction(value: number, scale: number): number {
+  if (!(scale > 0)) return 0;
+  return Math.min(Math.max(value / scale, 0), 1);
+}
+
+/** An SVG length in percent of the drawing's width, rounded so the markup stays readable. */
+function percent(share: number): string {
+  return `${Math.round(share * 10_000) / 100}%`;
+}
+
+/**
+ * An axis end a little above `upper`, on a round step (1, 2 or 5 times a power
+ * of ten) so its ticks read as plain numbers: 10 gives 0, 5, 10, 15.
+ */
+function niceScale(upper: number): { end: number; step: number } {
+  if (!(upper > 0)) return { end: 1, step: 1 };
+  const rough = upper / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const leading = rough / power;
+  const step = (leading <= 1 ? 1 : leading <= 2 ? 2 : leading <= 5 ? 5 : 10) * power;
+  // The tolerance keeps float noise (0.2 * 3 = 0.6000000000000001) from adding a step.
+  let intervals = Math.ceil(upper / step - 1e-9);
+  if (intervals * step <= upper + 1e-9) intervals += 1;
+  return { end: roundFloat(intervals * step), step };
+}
+
+function steppedTicks(end: number, step: number, format: (value: number) => string): Tick[] {
+  const ticks: Tick[] = [];
+  const count = Math.round(end / step);
+  for (let index = 0; index <= count; index += 1) {
+    const value = roundFloat(index * step);
+    ticks.push({ at: value / end, label: format(value) });
+  }
+  return ticks;
+}
+
+function percentTicks(): Tick[] {
+  return [
+    { at: 0, label: formatPercent(0) },
+    { at: 0.5, label: formatPercent(50) },
+    { at: 1, label: formatPercent(100) },
+  ];
+}
+
+function roundFloat(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+function formatAge(amount: Amount, above = false): string {
+  const years = formatYears(amount);
+  return above ? msg(str`ouder dan ${years}`, { id: 'stats-figure.age-above', desc: 'Headline of an age statistic, e.g. "ouder dan 55 jaar".' }) : years;
+}
+
+/** "12 patiënten": the unit follows the number after a no-break space, so they never wrap apart. */
+function formatWithUnit(value: number, unit: string): string {
+  if (unit === '%') return formatPercent(value);
+  return unit ? `${formatNumber(value)}${NO_BREAK_SPACE}${unit}` : formatNumber(value);
+}
+
+function formatComparisonValue(value: number, unit: ComparisonUnit, per?: number): string {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value);
+    case 'rate':
+      return per ? formatRate(value, per) : formatNumber(value);
+    case 'count':
+      return formatNumber(value);
+    case 'age':
+      return formatYears(value);
+    case 'times':
+      return formatTimes(value);
+  }
+}
+
+function groupName(group: Group): string {
+  switch (group) {
+    case 'men':
+      return msg('Mannen', { id: 'stats-figure.group.men' });
+    case 'women':
+      return msg('Vrouwen', { id: 'stats-figure.group.women' });
+    case 'boys':
+      return msg('Jongens', { id: 'stats-figure.group.boys' });
+    case 'girls':
+      return msg('Meisjes', { id: 'stats-figure.group.girls' });
+  }
+}

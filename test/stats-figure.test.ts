@@ -1,0 +1,402 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { STAT_IDS, statCaption } from '../src/content/statistics.js';
+import { StatsFigure } from '../src/elements/stats-figure.js';
+
+const NBSP = '\u00a0';
+
+/** Console output captured by a manual stub, restored after every test so a failing test cannot leak it. */
+const logged: { error: string[]; warn: string[] } = { error: [], warn: [] };
+let originalError: typeof console.error;
+let originalWarn: typeof console.warn;
+
+beforeEach(() => {
+  logged.error = [];
+  logged.warn = [];
+  originalError = console.error;
+  originalWarn = console.warn;
+  console.error = (...args: unknown[]) => logged.error.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => logged.warn.push(args.map(String).join(' '));
+});
+
+afterEach(() => {
+  console.error = originalError;
+  console.warn = originalWarn;
+});
+
+/** Text as a reader sees it: source whitespace collapsed, but the no-break space in "3,1 %" kept. */
+function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+function root(el: StatsFigure): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function headline(el: StatsFigure): string {
+  return text(root(el).querySelector('[part~="value"]'));
+}
+
+function caption(el: StatsFigure): string {
+  return text(root(el).querySelector('figcaption'));
+}
+
+/** A rect's width in percent of the drawing, from its `width` attribute. */
+function width(rect: Element | null | undefined): number {
+  expect(rect, 'rect exists').to.exist;
+  const value = rect!.getAttribute('width')!;
+  expect(value).to.match(/%$/);
+  return parseFloat(value);
+}
+
+function x(rect: Element | null | undefined): number {
+  return parseFloat(rect!.getAttribute('x')!);
+}
+
+function bar(el: StatsFigure): Element | null {
+  return root(el).querySelector('svg[part="chart"] rect.bar');
+}
+
+function band(el: StatsFigure): Element | null {
+  return root(el).querySelector('svg[part="chart"] rect.band');
+}
+
+function tickLabels(el: StatsFigure): string[] {
+  return [...root(el).querySelectorAll('svg text')].map((label) => text(label));
+}
+
+/** Each comparison group as the reader sees it, plus its bar's width. */
+function groups(el: StatsFigure): { label: string; value: string; width: number }[] {
+  return [...root(el).querySelectorAll('[part~="group"]')].map((group) => ({
+    label: text(group.querySelector('[part~="group-label"]')),
+    value: text(group.querySelector('[part~="value"]')),
+    width: width(group.querySelector('rect.bar')),
+  }));
+}
+
+describe('<stats-figure>', () => {
+  it('is registered under its tag', () => {
+    expect(document.createElement('stats-figure')).to.be.instanceOf(StatsFigure);
+  });
+
+  describe('percent', () => {
+    it('shows a single percentage in Dutch with its sentence', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share"></stats-figure>`);
+      expect(headline(el)).to.equal(`3,1${NBSP}%`);
+      expect(caption(el)).to.equal(`In de fysiotherapiepraktijk komt ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`);
+      expect(width(bar(el))).to.equal(3.1);
+      expect(band(el)).to.be.null;
+      expect(tickLabels(el)).to.deep.equal([`0${NBSP}%`, `50${NBSP}%`, `100${NBSP}%`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a larger percentage as a longer bar', async () => {
+      const small = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share"></stats-figure>`);
+      const large = await fixture<StatsFigure>(html`<stats-figure stat="fai-labrum-deformity"></stats-figure>`);
+      expect(headline(large)).to.equal(`80${NBSP}%`);
+      expect(width(bar(small))).to.be.lessThan(width(bar(large)));
+      expect(width(bar(large))).to.equal(80);
+    });
+
+    it('draws a range solid up to its lower end and as a band on to its upper end', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="fai-prevalence-hip-pain"></stats-figure>`);
+      expect(headline(el)).to.equal(`22–30${NBSP}%`);
+      expect(caption(el)).to.contain(`22–30${NBSP}%`);
+      expect(width(bar(el))).to.equal(22);
+      expect(x(band(el))).to.equal(22);
+      expect(width(band(el))).to.equal(8);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hides the drawing from assistive technology', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share"></stats-figure>`);
+      const chart = root(el).querySelector('svg[part="chart"]')!;
+      expect(chart.getAttribute('aria-hidden')).to.equal('true');
+      // A strict CSP (style-src 'self') would drop inline style attributes, so geometry must not live there.
+      expect(root(el).querySelectorAll('[style]')).to.have.length(0);
+    });
+  });
+
+  describe('rate', () => {
+    it('shows a rate range as a band on an axis ending on a round number above it', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="epiphysiolysis-incidence"></stats-figure>`);
+      expect(headline(el)).to.equal('2–10 per 100.000');
+      expect(caption(el)).to.contain('2–10 per 100.000');
+      expect(tickLabels(el)).to.deep.equal(['0', '5', '10', '15']);
+      // On a 0–15 axis: solid to 2, band from 2 to 10.
+      expect(width(bar(el))).to.be.closeTo((2 / 15) * 100, 0.01);
+      expect(x(band(el))).to.be.closeTo((2 / 15) * 100, 0.01);
+      expect(width(band(el))).to.be.closeTo((8 / 15) * 100, 0.01);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('age', () => {
+    it('shows an age range as a band on a 0–100 year axis', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="fai-athlete-age"></stats-figure>`);
+      expect(headline(el)).to.equal('20–50 jaar');
+      expect(caption(el)).to.equal('FAI komt voornamelijk voor bij sporters van 20–50 jaar.');
+      expect(x(band(el))).to.equal(20);
+      expect(width(band(el))).to.equal(30);
+      expect(tickLabels(el)).to.deep.equal(['0', '25', '50', '75', '100 jaar']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows "older than" as a band from that age to the end of the axis', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="hip-fracture-age"></stats-figure>`);
+      expect(headline(el)).to.equal('ouder dan 55 jaar');
+      expect(caption(el)).to.contain('ouder dan 55 jaar');
+      expect(x(band(el))).to.equal(55);
+      expect(width(band(el))).to.equal(45);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a one-year range visible', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="osteoarthritis-peak-age"></stats-figure>`);
+      expect(headline(el)).to.equal('78–79 jaar');
+      expect(x(band(el))).to.equal(78);
+      expect(width(band(el))).to.equal(1);
+    });
+  });
+
+  describe('count', () => {
+    it('shows a count as a large number with a full bar', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="hip-fracture-new-cases-2007"></stats-figure>`);
+      expect(headline(el)).to.equal('17.900');
+      expect(caption(el)).to.equal('In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur 17.900.');
+      expect(width(bar(el))).to.equal(100);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('comparison', () => {
+    it('labels each group with its name and value, bars scaled to the largest', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="hip-fracture-incidence-by-sex"></stats-figure>`);
+      const [men, women] = groups(el);
+      expect(men.label).to.equal('Mannen');
+      expect(men.value).to.equal('0,6 per 1.000');
+      expect(women.label).to.equal('Vrouwen');
+      expect(women.value).to.equal('1,6 per 1.000');
+      expect(women.width).to.be.greaterThan(men.width);
+      expect(women.width).to.equal(100);
+      expect(men.width).to.equal(37.5);
+      expect(caption(el)).to.equal('Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('compares boys and girls in "times as often"', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="perthes-boys-girls"></stats-figure>`);
+      expect(groups(el)).to.deep.equal([
+        { label: 'Jongens', value: '5×', width: 100 },
+        { label: 'Meisjes', value: '1×', width: 20 },
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps shares on the 0–100 % scale', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="hip-fracture-share-by-sex"></stats-figure>`);
+      expect(groups(el)).to.deep.equal([
+        { label: 'Vrouwen', value: `75${NBSP}%`, width: 75 },
+        { label: 'Mannen', value: `25${NBSP}%`, width: 25 },
+      ]);
+    });
+
+    it('formats counts and ages per group', async () => {
+      const counts = await fixture<StatsFigure>(html`<stats-figure stat="osteoarthritis-new-patients-2007"></stats-figure>`);
+      expect(groups(counts).map((group) => group.value)).to.deep.equal(['23.100', '42.900']);
+      const ages = await fixture<StatsFigure>(html`<stats-figure stat="epiphysiolysis-diagnosis-age"></stats-figure>`);
+      expect(groups(ages).map((group) => `${group.label} ${group.value}`)).to.deep.equal(['Jongens 13,5 jaar', 'Meisjes 12 jaar']);
+    });
+  });
+
+  describe('every built-in statistic', () => {
+    for (const id of STAT_IDS) {
+      it(`renders "${id}" as a figure with a headline and its sentence`, async () => {
+        const el = await fixture<StatsFigure>(html`<stats-figure stat=${id}></stats-figure>`);
+        const figure = root(el).querySelector('figure[part="figure"]');
+        expect(figure).to.exist;
+        expect(headline(el)).to.not.equal('');
+        expect(caption(el)).to.equal(statCaption(id));
+        expect(caption(el)).to.not.equal('');
+        expect(root(el).querySelector('[part="chart"]')).to.exist;
+        expect(root(el).querySelectorAll('svg:not([aria-hidden="true"])')).to.have.length(0);
+        expect(logged.error).to.deep.equal([]);
+        expect(logged.warn).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('custom figure', () => {
+    it('draws a percentage against 100 by default, with the label as caption', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="42" unit="%" label="42 % van onze patiënten komt via de huisarts."></stats-figure>`);
+      expect(headline(el)).to.equal(`42${NBSP}%`);
+      expect(caption(el)).to.equal('42 % van onze patiënten komt via de huisarts.');
+      expect(width(bar(el))).to.equal(42);
+      expect(tickLabels(el)).to.deep.equal([`0${NBSP}%`, `100${NBSP}%`]);
+      expect(logged.error).to.deep.equal([]);
+      expect(logged.warn).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a value against its max and says the scale in text', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="12.5" max="50" unit="patiënten" label="Behandeld deze week."></stats-figure>`);
+      expect(headline(el)).to.equal(`12,5${NBSP}patiënten van 50${NBSP}patiënten`);
+      expect(width(bar(el))).to.equal(25);
+      expect(tickLabels(el)).to.deep.equal([`0${NBSP}patiënten`, `50${NBSP}patiënten`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a plain number without max as a full bar', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="1250" label="Behandelingen per jaar."></stats-figure>`);
+      expect(headline(el)).to.equal('1.250');
+      expect(width(bar(el))).to.equal(100);
+      expect(tickLabels(el)).to.deep.equal([]);
+    });
+
+    it('accepts a number set as a property', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure .value=${7} .max=${10} label="Zeven van tien."></stats-figure>`);
+      expect(headline(el)).to.contain('7');
+      expect(width(bar(el))).to.equal(70);
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports an unknown stat with the valid ids and renders nothing', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="hip-frakture"></stats-figure>`);
+      expect(await el.updateComplete).to.be.true;
+      expect(logged.error).to.have.length(1);
+      expect(logged.error[0]).to.contain('<stats-figure>').and.contain('"hip-frakture"').and.contain('physio-hip-share').and.contain('osteoarthritis-referral');
+      expect(root(el).querySelector('figure')).to.be.null;
+      expect(text(root(el))).to.equal('');
+    });
+
+    it('reports when neither stat nor value is set and renders nothing', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure></stats-figure>`);
+      expect(logged.error).to.have.length(1);
+      expect(logged.error[0]).to.contain('<stats-figure>').and.contain('stat').and.contain('value');
+      expect(root(el).querySelector('figure')).to.be.null;
+    });
+
+    for (const bad of ['abc', '', 'NaN', 'Infinity']) {
+      it(`reports value "${bad}" as not a number and renders nothing`, async () => {
+        const el = await fixture<StatsFigure>(html`<stats-figure value=${bad} label="Iets."></stats-figure>`);
+        expect(logged.error).to.have.length(1);
+        expect(logged.error[0]).to.contain('<stats-figure>').and.contain(`value "${bad}"`);
+        expect(root(el).querySelector('figure')).to.be.null;
+      });
+    }
+
+    it('tells a Dutch author to write decimals with a dot', async () => {
+      await fixture<StatsFigure>(html`<stats-figure value="3,1" unit="%" label="Iets."></stats-figure>`);
+      expect(logged.error).to.have.length(1);
+      expect(logged.error[0]).to.contain('value "3,1"').and.contain('"3.1"');
+    });
+
+    it('warns about a negative value, prints it and draws an empty bar', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="-5" unit="%" label="Iets."></stats-figure>`);
+      expect(logged.warn).to.have.length(1);
+      expect(logged.warn[0]).to.contain('<stats-figure>').and.contain('value "-5"');
+      expect(headline(el)).to.equal(`-5${NBSP}%`);
+      expect(width(bar(el))).to.equal(0);
+    });
+
+    it('warns about a value above max, prints it and draws the bar full', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="120" max="80" label="Iets."></stats-figure>`);
+      expect(logged.warn).to.have.length(1);
+      expect(logged.warn[0]).to.contain('<stats-figure>').and.contain('value "120"').and.contain('max "80"');
+      expect(headline(el)).to.contain('120');
+      expect(width(bar(el))).to.equal(100);
+    });
+
+    it('warns about a percentage above 100', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="130" unit="%" label="Iets."></stats-figure>`);
+      expect(logged.warn).to.have.length(1);
+      expect(logged.warn[0]).to.contain('value "130"');
+      expect(width(bar(el))).to.equal(100);
+    });
+
+    for (const badMax of ['0', '-10', 'abc', '']) {
+      it(`warns about max "${badMax}" and falls back to the default scale`, async () => {
+        const el = await fixture<StatsFigure>(html`<stats-figure value="30" max=${badMax} unit="%" label="Iets."></stats-figure>`);
+        expect(logged.warn).to.have.length(1);
+        expect(logged.warn[0]).to.contain('<stats-figure>').and.contain(`max "${badMax}"`);
+        expect(headline(el)).to.equal(`30${NBSP}%`);
+        expect(width(bar(el))).to.equal(30);
+      });
+    }
+
+    it('warns that custom attributes are ignored next to stat', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share" value="50"></stats-figure>`);
+      expect(logged.warn).to.have.length(1);
+      expect(logged.warn[0]).to.contain('<stats-figure>').and.contain('"physio-hip-share"').and.contain('value');
+      expect(headline(el)).to.equal(`3,1${NBSP}%`);
+    });
+
+    it('warns about a custom figure without a label, and still shows the number', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="42" unit="%"></stats-figure>`);
+      expect(logged.warn).to.have.length(1);
+      expect(logged.warn[0]).to.contain('<stats-figure>').and.contain('label');
+      expect(headline(el)).to.equal(`42${NBSP}%`);
+    });
+
+    it('reports a problem once, not on every render', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="abc" label="Iets."></stats-figure>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      el.label = 'Iets anders.';
+      await el.updateComplete;
+      expect(logged.error).to.have.length(1);
+      el.value = 'xyz';
+      await el.updateComplete;
+      expect(logged.error).to.have.length(2);
+      expect(logged.error[1]).to.contain('value "xyz"');
+    });
+
+    it('reports a problem again when it comes back after being fixed', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="nope"></stats-figure>`);
+      el.stat = 'physio-hip-share';
+      await el.updateComplete;
+      el.stat = 'nope';
+      await el.updateComplete;
+      expect(logged.error).to.have.length(2);
+    });
+  });
+
+  describe('attribute changes', () => {
+    it('re-renders when stat changes', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share"></stats-figure>`);
+      el.setAttribute('stat', 'fai-labrum-deformity');
+      await el.updateComplete;
+      expect(headline(el)).to.equal(`80${NBSP}%`);
+      expect(caption(el)).to.equal(statCaption('fai-labrum-deformity'));
+      expect(width(bar(el))).to.equal(80);
+    });
+
+    it('switches from a statistic to a custom figure when stat is removed', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="physio-hip-share" value="10" unit="%" label="Tien procent."></stats-figure>`);
+      el.removeAttribute('stat');
+      await el.updateComplete;
+      expect(headline(el)).to.equal(`10${NBSP}%`);
+      expect(caption(el)).to.equal('Tien procent.');
+    });
+
+    it('redraws when value and max change', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure value="10" max="40" label="Iets."></stats-figure>`);
+      expect(width(bar(el))).to.equal(25);
+      el.setAttribute('value', '30');
+      await el.updateComplete;
+      expect(width(bar(el))).to.equal(75);
+      expect(headline(el)).to.contain('30');
+      el.setAttribute('max', '60');
+      await el.updateComplete;
+      expect(width(bar(el))).to.equal(50);
+    });
+
+    it('recovers from bad input once it is fixed', async () => {
+      const el = await fixture<StatsFigure>(html`<stats-figure stat="nope"></stats-figure>`);
+      expect(root(el).querySelector('figure')).to.be.null;
+      el.setAttribute('stat', 'hip-fracture-new-cases-2007');
+      await el.updateComplete;
+      expect(headline(el)).to.equal('17.900');
+    });
+  });
+});
