@@ -30,8 +30,18 @@ function installChromium() {
     const [command, ...rest] = [...prefix, ...args];
     execFileSync(command, rest, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };
-  run('apt-get', 'update', '-qq');
-  run('apt-get', 'install', '-y', '-qq', 'chromium');
+  // One retry: a mirror hiccup or a briefly held dpkg lock shouldn't fail a CI run.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      run('apt-get', 'update', '-qq');
+      run('apt-get', 'install', '-y', '-qq', 'chromium');
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      console.error(`hip-widgets: apt-get failed (${error.message}); retrying in 10 s...`);
+      execFileSync('sleep', ['10']);
+    }
+  }
 }
 
 export function ensureChromium() {
@@ -40,7 +50,7 @@ export function ensureChromium() {
     try {
       installChromium();
     } catch (error) {
-      throw new Error(`could not install Chromium with apt-get (${error.message}); install it or set CHROME_PATH`);
+      throw new Error(`could not install Chromium with apt-get (${error.message}); install it or set CHROME_PATH`, { cause: error });
     }
     path = findChromium();
   }
@@ -48,7 +58,8 @@ export function ensureChromium() {
   return path;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a script (`node scripts/ensure-browser.mjs`), not when imported by the test runner's config.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     console.log(ensureChromium());
   } catch (error) {

@@ -1,0 +1,221 @@
+/**
+ * Tests of the BUILT bundles in dist/ (run `npm run build` first; `npm test`
+ * does). Each test opens a plain page in an iframe, the way an agency's CMS
+ * page would load the script tag, and looks at what that page shows.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { CONDITION_TITLES_NL } from './helpers/content.js';
+
+const ES_BUNDLE = '/dist/hip-widgets.js';
+const IIFE_BUNDLE = '/dist/hip-widgets.iife.js';
+
+const TAGS = {
+  HipConditionCard: 'hip-condition-card',
+  SymptomChecklist: 'symptom-checklist',
+  AppointmentCta: 'appointment-cta',
+  StatsFigure: 'stats-figure',
+  HipComplaintsSection: 'hip-complaints-section',
+} as const;
+
+/** The six condition cards of the section, by the title each must show. */
+const CONDITION_TITLES = CONDITION_TITLES_NL;
+
+/** What the page records about itself (set up by the first script in its head). */
+interface PageWindow extends Window {
+  hipErrors: string[];
+  hipModule?: Record<string, unknown>;
+  HipWidgets?: Record<string, unknown>;
+}
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: PageWindow;
+  doc: Document;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+/**
+ * Opens a plain HTML page in an iframe and waits until it has loaded (module
+ * scripts have run by then). Its first script records every uncaught error,
+ * unhandled rejection and failed script load on the page's own window.
+ */
+async function openPage({ head = '', body = '' }: { head?: string; body?: string }): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0;';
+  // srcdoc pages share the test page's origin, so `/dist/…` is served by the test runner.
+  frame.srcdoc = `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8">
+    <title>Fysiotherapie Voorbeeld: heupklachten</title>
+    <script>
+      window.hipErrors = [];
+      addEventListener('error', (event) => {
+        if (event.target === window) hipErrors.push('uncaught: ' + (event.error?.stack || event.message));
+        else hipErrors.push('failed to load: ' + (event.target.src || event.target.href || event.target.outerHTML));
+      }, true);
+      addEventListener('unhandledrejection', (event) => hipErrors.push('unhandled rejection: ' + (event.reason?.stack || event.reason)));
+    </script>
+    ${head}
+  </head>
+  <body>
+    <main>${body}</main>
+  </body>
+</html>`;
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frames.push(frame);
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+/** The text a reader sees in a tree: text nodes outside style, script and template. */
+function visibleText(root: Node): string {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('style, script, template')) parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function headings(root: ParentNode): string[] {
+  return [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => visibleText(h));
+}
+
+function conditionCards(section: Element): Element[] {
+  return [...(section.shadowRoot?.querySelectorAll('hip-condition-card') ?? [])];
+}
+
+/** True once the section shows its heading and six cards that each show a title. */
+function sectionRendered(section: Element | null): boolean {
+  if (!section?.shadowRoot) return false;
+  const cards = conditionCards(section);
+  return (
+    headings(section.shadowRoot).includes('Heupklachten') &&
+    cards.length === CONDITION_TITLES.length &&
+    CONDITION_TITLES.every((title) => cards.some((card) => card.shadowRoot && visibleText(card.shadowRoot).includes(title)))
+  );
+}
+
+/** Waits for the section to render, then checks it the way a reader would. */
+async function expectSectionRendered(doc: Document): Promise<void> {
+  const section = doc.querySelector('hip-complaints-section');
+  expect(section, '<hip-complaints-section> on the page').to.exist;
+  try {
+    await waitUntil(() => sectionRendered(section), '', { timeout: 8000, interval: 50 });
+  } catch {
+    // Fall through to the precise assertions below, which say what is missing.
+  }
+  expect(doc.defaultView!.customElements.get('hip-complaints-section'), 'hip-complaints-section is defined').to.exist;
+  const root = section!.shadowRoot;
+  expect(root, 'the section has a shadow root').to.exist;
+  expect(headings(root!), 'headings in the section').to.include('Heupklachten');
+  const cards = conditionCards(section!);
+  expect(cards, 'condition cards in the section').to.have.length(CONDITION_TITLES.length);
+  const cardTexts = cards.map((card) => (card.shadowRoot ? visibleText(card.shadowRoot) : ''));
+  for (const title of CONDITION_TITLES) {
+    expect(
+      cardTexts.some((text) => text.includes(title)),
+      `a card shows "${title}" (cards show: ${cardTexts.map((t) => JSON.stringify(t.slice(0, 60))).join(', ')})`,
+    ).to.be.true;
+  }
+}
+
+/** Paths of everything the page fetched. */
+function fetchedPaths(win: Window): string[] {
+  return win.performance.getEntriesByType('resource').map((entry) => {
+    const url = new URL(entry.name);
+    return url.pathname + url.search;
+  });
+}
+
+describe('built bundle (dist/)', function () {
+  // Loading a ~100 KB bundle into a fresh page several times takes longer than a unit test.
+  this.timeout(20000);
+
+  before(async () => {
+    for (const bundle of [ES_BUNDLE, IIFE_BUNDLE]) {
+      const response = await fetch(bundle, { method: 'HEAD' });
+      expect(response.ok, `${bundle} is served (run \`npm run build\` first)`).to.be.true;
+    }
+  });
+
+  it('renders the whole section from one module script tag, fetching nothing else', async () => {
+    const { win, doc } = await openPage({
+      head: `<script type="module" src="${ES_BUNDLE}"></script>`,
+      body: '<hip-complaints-section></hip-complaints-section>',
+    });
+
+    await expectSectionRendered(doc);
+    expect(win.hipErrors, 'errors on the page').to.deep.equal([]);
+    // Self-contained: no chunk, locale file or import.meta-relative fetch.
+    expect(fetchedPaths(win), 'what the page fetched').to.deep.equal([ES_BUNDLE]);
+  });
+
+  it('exports the element classes from the ES module, the same ones it registers', async () => {
+    const { win } = await openPage({
+      head: `<script type="module">import * as hipWidgets from '${ES_BUNDLE}'; window.hipModule = hipWidgets;</script>`,
+    });
+
+    expect(win.hipModule, 'the module namespace').to.exist;
+    for (const [name, tag] of Object.entries(TAGS)) {
+      expect(win.hipModule![name], `export ${name}`).to.be.a('function');
+      expect(win.customElements.get(tag), `<${tag}> is registered by the bundle`).to.equal(win.hipModule![name]);
+    }
+    expect(win.hipErrors, 'errors on the page').to.deep.equal([]);
+  });
+
+  it('survives being loaded twice, from two URLs, and as the classic script too', async () => {
+    const { win, doc } = await openPage({
+      // The classic scripts run while the page parses, the modules after it;
+      // one more classic copy is added below, once the modules have run.
+      head: `
+        <script type="module" src="${ES_BUNDLE}"></script>
+        <script type="module" src="${ES_BUNDLE}"></script>
+        <script type="module" src="${ES_BUNDLE}?copy=2"></script>
+        <script src="${IIFE_BUNDLE}"></script>`,
+      body: `
+        <hip-complaints-section booking-url="https://example.nl/afspraak" phone="020 123 4567" email="info@example.nl"
+          practice-name="Fysiotherapie Voorbeeld"></hip-complaints-section>
+        <script src="${IIFE_BUNDLE}"></script>`,
+    });
+    const lateCopy = doc.createElement('script');
+    lateCopy.src = `${IIFE_BUNDLE}?copy=3`;
+    // On a load failure the page's own listener records it; don't hang here.
+    const lateCopyLoaded = new Promise((resolve) => {
+      lateCopy.addEventListener('load', resolve, { once: true });
+      lateCopy.addEventListener('error', resolve, { once: true });
+    });
+    doc.head.append(lateCopy);
+    await lateCopyLoaded;
+
+    await expectSectionRendered(doc);
+    expect(win.hipErrors, 'uncaught errors on the page').to.deep.equal([]);
+    for (const tag of Object.values(TAGS)) {
+      expect(win.customElements.get(tag), `<${tag}> is defined`).to.exist;
+    }
+  });
+
+  it('exposes window.HipWidgets with the element classes from the classic script', async () => {
+    const { win, doc } = await openPage({
+      head: `<script src="${IIFE_BUNDLE}"></script>`,
+      body: '<hip-complaints-section></hip-complaints-section>',
+    });
+
+    expect(win.HipWidgets, 'window.HipWidgets').to.be.an('object');
+    for (const [name, tag] of Object.entries(TAGS)) {
+      expect(win.HipWidgets![name], `HipWidgets.${name}`).to.be.a('function');
+      expect(win.customElements.get(tag), `<${tag}> is registered by the classic script`).to.equal(win.HipWidgets![name]);
+    }
+    await expectSectionRendered(doc);
+    expect(win.hipErrors, 'errors on the page').to.deep.equal([]);
+    expect(fetchedPaths(win), 'what the page fetched').to.deep.equal([IIFE_BUNDLE]);
+  });
+});
