@@ -77,7 +77,7 @@ function checkPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/locales/**'],
   outdir: '.',
   // Lit support: @property/@state, static styles, and @customElement — the
   // analyzer matches the decorator by name, so src/internal/define.ts's guarded

@@ -11,3 +11,9 @@ export { HipComplaintsSection } from './elements/hip-complaints-section.js';
 export { HipChecklistChangeEvent, HipAppointmentClickEvent, type AppointmentChannel } from './events.js';
 export { CONDITION_IDS, SYMPTOM_IDS, type ConditionId, type SymptomId } from './content/types.js';
 export { STAT_IDS, type StatId } from './content/statistics.js';
+export { setLocale, getLocale, allLocales, type Locale } from './localization.js';
+
+import { followDocumentLanguage } from './localization.js';
+
+// The widgets speak the page's language from the start and follow it when it changes.
+followDocumentLanguage();

@@ -1,21 +1,117 @@
 /**
- * The only caller of `configureLocalization`. @lit/localize allows one call per
- * page, so every element and the content read the active locale from here.
+ * The only caller of `configureLocalization`: @lit/localize allows one call per
+ * page, so the locale is one global for every widget on the page.
  *
- * Dutch (`nl`) is the source locale: the strings in the source code are the
- * practice's own text. Target locales are added by the translations work; until
- * then the list is empty and `msg()` returns the Dutch source.
+ * Which locale is active, strongest first:
+ *   1. `setLocale('en')` from the page's own script (the JS API),
+ *   2. `"locale"` in the page config (see config.ts),
+ *   3. the page's `<html lang>`, followed live: a multilingual plugin that
+ *      switches `lang` after load switches the widgets too.
+ * Region variants map to their language (`nl-BE` → `nl`, `en-GB` → `en`); a
+ * language the library has no translation for falls back to Dutch, the source
+ * locale, with one console note per value.
+ *
+ * Only Dutch is in the bundle. The other locales are small modules next to the
+ * script (`locales/en.js`), loaded on first use relative to the script's own
+ * URL, so a Dutch page downloads nothing more. If one fails to load, the Dutch
+ * text stays and the console says why.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 
-export const sourceLocale = 'nl';
-export const targetLocales: readonly string[] = [];
+/** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
+export const allLocales = ['nl', 'en', 'de', 'fr'] as const;
+export type Locale = (typeof allLocales)[number];
+export const sourceLocale: Locale = 'nl';
+export const targetLocales = allLocales.filter((locale) => locale !== sourceLocale);
 
-const { getLocale, setLocale } = configureLocalization({
+/**
+ * The script's own URL, read once while the script runs: in the ES bundle it is
+ * `import.meta.url`; rollup turns that into `document.currentScript.src` for the
+ * classic bundle, which is only set during that first run.
+ */
+const SCRIPT_URL = import.meta.url;
+
+/** Where a target locale's module lives: beside the script that loaded the widgets. */
+export function localeModuleUrl(locale: string): string {
+  return new URL(`./locales/${locale}.js`, SCRIPT_URL).href;
+}
+
+const { getLocale, setLocale: activateLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  // No target locale exists yet, so nothing is ever loaded.
-  loadLocale: (locale: string) => Promise.reject(new Error(`hip-widgets: no translations for "${locale}"`)),
+  loadLocale: (locale) => import(/* @vite-ignore */ localeModuleUrl(locale)),
 });
 
-export { getLocale, setLocale };
+export { getLocale };
+
+/** Map a BCP 47 tag (`nl-BE`, `EN_gb`, `fr`) to a locale the widgets speak, or undefined. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(language) ? (language as Locale) : undefined;
+}
+
+/** What each source asks for; `undefined` means "no preference". */
+const requested: { api?: string; config?: string } = {};
+const notedUnsupported = new Set<string>();
+
+/** The page's language as the document says it. */
+function documentLanguage(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
+}
+
+/** The locale the page asks for now, by the precedence above. */
+export function preferredLocale(): Locale {
+  const [origin, wanted] =
+    requested.api !== undefined ? ['setLocale()', requested.api] : requested.config !== undefined ? ['the page config "locale"', requested.config] : ['<html lang>', documentLanguage()];
+  if (!wanted) return sourceLocale;
+  const locale = matchLocale(wanted);
+  if (locale) return locale;
+  const key = `${origin}|${wanted}`;
+  if (!notedUnsupported.has(key)) {
+    notedUnsupported.add(key);
+    console.info(`hip-widgets: ${origin} asks for language "${wanted}", which the widgets do not have (${allLocales.join(', ')}); showing Dutch.`);
+  }
+  return sourceLocale;
+}
+
+let pending: Promise<void> = Promise.resolve();
+
+/** Bring the active locale in line with the preference. Resolves once it is shown (or has failed and Dutch stayed). */
+export function syncLocale(): Promise<void> {
+  const locale = preferredLocale();
+  // Chain switches so a quick nl → en → de sequence ends on the last one asked for.
+  pending = pending.then(async () => {
+    if (getLocale() === locale && preferredLocale() === locale) return;
+    try {
+      await activateLocale(locale);
+    } catch (error) {
+      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${(error as Error).message ?? error}); the text stays in ${getLocale()}.`);
+    }
+  });
+  return pending;
+}
+
+/**
+ * Show the widgets in `locale` (`'en'`, `'de-DE'`, …) whatever the page's
+ * `lang` says; `setLocale(null)` follows the page again. Resolves when the
+ * text has switched.
+ */
+export function setLocale(locale: string | null | undefined): Promise<void> {
+  requested.api = locale ?? undefined;
+  return syncLocale();
+}
+
+/** Called by the page config: its `locale` sits between the JS API and `<html lang>`. */
+export function setConfigLocale(locale: string | undefined): Promise<void> {
+  requested.config = locale;
+  return syncLocale();
+}
+
+/** Follow `<html lang>` for the life of the page. Started once by the entry module. */
+export function followDocumentLanguage(): void {
+  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
+  new MutationObserver(() => void syncLocale()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  void syncLocale();
+}
+
+export { LOCALE_STATUS_EVENT };
