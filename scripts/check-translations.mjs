@@ -11,15 +11,14 @@
  * Prints a line a locale and exits 1 on any problem.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const committedDir = config.interchange.xliffDir;
-const scratchDir = '.tmp/xliff-check';
-
-rmSync(scratchDir, { recursive: true, force: true });
-mkdirSync(scratchDir, { recursive: true });
+// A fresh folder per run, so two runs at once (an editor and CI) cannot trip over each other.
+const scratchDir = mkdtempSync(join(tmpdir(), 'hip-widgets-xliff-'));
 cpSync(committedDir, scratchDir, { recursive: true });
 const scratchConfig = join(scratchDir, 'lit-localize.json');
 // lit-localize reads a config's paths relative to the config file, so make them absolute.
