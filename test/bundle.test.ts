@@ -5,6 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { CONDITION_TITLES_NL } from './helpers/content.js';
+import { templates as de } from '../src/locales/de.js';
+import { templates as en } from '../src/locales/en.js';
 
 const ES_BUNDLE = '/dist/hip-widgets.js';
 const IIFE_BUNDLE = '/dist/hip-widgets.iife.js';
@@ -23,6 +25,7 @@ const CONDITION_TITLES = CONDITION_TITLES_NL;
 /** What the page records about itself (set up by the first script in its head). */
 interface PageWindow extends Window {
   hipErrors: string[];
+  hipWarnings: string[];
   hipModule?: Record<string, unknown>;
   HipWidgets?: Record<string, unknown>;
 }
@@ -44,17 +47,20 @@ afterEach(() => {
  * scripts have run by then). Its first script records every uncaught error,
  * unhandled rejection and failed script load on the page's own window.
  */
-async function openPage({ head = '', body = '' }: { head?: string; body?: string }): Promise<Page> {
+async function openPage({ head = '', body = '', lang = 'nl' }: { head?: string; body?: string; lang?: string }): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0;';
   // srcdoc pages share the test page's origin, so `/dist/…` is served by the test runner.
   frame.srcdoc = `<!doctype html>
-<html lang="nl">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8">
     <title>Fysiotherapie Voorbeeld: heupklachten</title>
     <script>
       window.hipErrors = [];
+      window.hipWarnings = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { hipWarnings.push(args.join(' ')); warn(...args); };
       addEventListener('error', (event) => {
         if (event.target === window) hipErrors.push('uncaught: ' + (event.error?.stack || event.message));
         else hipErrors.push('failed to load: ' + (event.target.src || event.target.href || event.target.outerHTML));
@@ -217,5 +223,29 @@ describe('built bundle (dist/)', function () {
     await expectSectionRendered(doc);
     expect(win.hipErrors, 'errors on the page').to.deep.equal([]);
     expect(fetchedPaths(win), 'what the page fetched').to.deep.equal([IIFE_BUNDLE]);
+  });
+
+  it('loads a language on demand from beside the script, for the module and the classic script', async () => {
+    for (const script of [`<script type="module" src="${ES_BUNDLE}"></script>`, `<script src="${IIFE_BUNDLE}"></script>`]) {
+      const { win, doc } = await openPage({ lang: 'en-GB', head: script, body: '<hip-complaints-section phone="020 123 4567"></hip-complaints-section>' });
+      const section = doc.querySelector('hip-complaints-section')!;
+      await waitUntil(() => headings(section.shadowRoot ?? doc).includes(en['page.title'] as string), `the section's heading in English (${script})`, { timeout: 8000 });
+      expect(fetchedPaths(win), 'what the page fetched').to.include('/dist/locales/en.js');
+      expect(win.hipErrors).to.deep.equal([]);
+    }
+  });
+
+  it('keeps the Dutch text and says why when a language file cannot be loaded', async () => {
+    const { win, doc } = await openPage({
+      lang: 'de',
+      head: '<script type="module" src="/no-locales/hip-widgets.js"></script>',
+      body: '<hip-complaints-section phone="020 123 4567"></hip-complaints-section>',
+    });
+    await waitUntil(() => win.hipWarnings.some((line) => line.includes('could not load')), 'a console warning about the locale', { timeout: 8000 });
+    expect(win.hipWarnings.join('\n')).to.contain('"de"').and.contain('/no-locales/locales/de.js');
+    await expectSectionRendered(doc);
+    const heading = headings(doc.querySelector('hip-complaints-section')!.shadowRoot!);
+    expect(heading).to.include('Heupklachten');
+    expect(heading).not.to.include(de['page.title']);
   });
 });
