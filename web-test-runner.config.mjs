@@ -16,6 +16,11 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test files run two at a time in separate tabs; a background tab gets no
+  // animation frames and throttled timers, which stalls `fixture()`.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /**

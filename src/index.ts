@@ -17,3 +17,11 @@ import { followDocumentLanguage } from './localization.js';
 
 // The widgets speak the page's language from the start and follow it when it changes.
 followDocumentLanguage();
+
+export { configure, type HipWidgetsConfig, type LocationConfig, type ConfigProblem } from './config.js';
+
+import { watchPageConfig } from './config.js';
+
+// The practice's locations (and locale) from <script data-hip-widgets-config>: read now, at
+// DOMContentLoaded, and whenever a plugin adds one later.
+watchPageConfig();

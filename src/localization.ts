@@ -17,6 +17,7 @@
  * text stays and the console says why.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { quote } from './internal/report.js';
 
 /** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
 export const allLocales = ['nl', 'en', 'de', 'fr'] as const;
@@ -69,7 +70,7 @@ export function preferredLocale(): Locale {
   const key = `${origin}|${wanted}`;
   if (!notedUnsupported.has(key)) {
     notedUnsupported.add(key);
-    console.info(`hip-widgets: ${origin} asks for language "${wanted}", which the widgets do not have (${allLocales.join(', ')}); showing Dutch.`);
+    console.info(`hip-widgets: ${origin} asks for language ${quote(wanted)}, which the widgets do not have (${allLocales.join(', ')}); showing Dutch.`);
   }
   return sourceLocale;
 }

@@ -1,7 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { configure, resetPageConfigForTests, type LocationConfig } from '../src/config.js';
 import '../src/elements/appointment-cta.js';
 import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import { HipAppointmentClickEvent } from '../src/events.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 
 const INVITATION = 'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.';
 const BOOKING_URL = 'https://example.nl/#afspraak';
@@ -235,6 +238,23 @@ describe('<appointment-cta>', () => {
     });
   });
 
+  it('never throws for an object without a prototype set from script, and names it', async () => {
+    const el = await fixture<AppointmentCta>(html`<appointment-cta phone="020 123 4567"></appointment-cta>`);
+    (el as unknown as { email: unknown }).email = Object.create(null);
+    (el as unknown as { location: unknown }).location = Object.create(null);
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      await el.updateComplete;
+    } finally {
+      console.error = originalError;
+    }
+    expect(links(el).map((a) => a.getAttribute('part'))).to.deep.equal(['phone']);
+    expect(warnings.some((w) => w.includes('email "[object Object]"'))).to.equal(true);
+    expect(errors.some((e) => e.includes('location "[object Object]"'))).to.equal(true);
+  });
+
   describe('with no usable channel', () => {
     let el: AppointmentCta;
 
@@ -302,6 +322,256 @@ describe('<appointment-cta>', () => {
       await el.updateComplete;
       expect(warnings).to.have.length(2);
       expect(link(el, 'phone').getAttribute('href')).to.equal('tel:+31201234567');
+    });
+  });
+});
+
+describe('<appointment-cta> with the page config', () => {
+  const CENTRUM: LocationConfig = {
+    id: 'centrum',
+    name: 'Fysiotherapie Centrum',
+    phone: '020 123 4567',
+    email: 'centrum@example.nl',
+    bookingUrl: 'https://example.nl/afspraak?loc=centrum',
+  };
+  const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
+  const CENTRUM_LINKS = ['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567', 'mailto:centrum@example.nl'];
+
+  let console: ConsoleCapture;
+  const messages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
+  const hrefs = (el: AppointmentCta) => links(el).map((a) => a.getAttribute('href'));
+  const picker = (el: AppointmentCta) => el.shadowRoot!.querySelector('select');
+  const addedScripts: Element[] = [];
+
+  /** Pick a location the way a keyboard user does: focus the list, arrow to the option. */
+  async function pick(el: AppointmentCta, name: string): Promise<void> {
+    const select = picker(el)!;
+    select.focus();
+    const names = [...select.options].map((option) => option.text.trim());
+    const target = names.indexOf(name);
+    expect(target, `option "${name}" in ${JSON.stringify(names)}`).to.be.above(0);
+    const key = target > select.selectedIndex ? 'ArrowDown' : 'ArrowUp';
+    for (let step = 0; step < names.length && select.selectedIndex !== target; step++) await sendKeys({ press: key });
+    await el.updateComplete;
+  }
+
+  beforeEach(() => {
+    console = captureConsole();
+  });
+
+  afterEach(() => {
+    // The elements first, so none re-renders (and reports) for the reset below.
+    fixtureCleanup();
+    for (const node of addedScripts.splice(0)) node.remove();
+    resetPageConfigForTests();
+    console.restore();
+  });
+
+  it('uses the only location, without a picker', async () => {
+    configure({ locations: [CENTRUM] });
+    const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+    expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
+    expect(visibleText(part(el, 'practice-name'))).to.equal('Fysiotherapie Centrum');
+    expect(link(el, 'phone').getAttribute('aria-label')).to.equal('Of bel meteen 020 123 4567 van Fysiotherapie Centrum');
+    expect(picker(el)).to.equal(null);
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('shows the location its location attribute names', async () => {
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<AppointmentCta>(html`<appointment-cta location="noord"></appointment-cta>`);
+    expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+    expect(visibleText(link(el, 'phone'))).to.equal('Of bel meteen +31 20 765 4321');
+    expect(visibleText(part(el, 'practice-name'))).to.equal('Fysiotherapie Noord');
+    expect(picker(el)).to.equal(null);
+
+    el.setAttribute('location', 'centrum');
+    await el.updateComplete;
+    expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('shows the defaultLocation when it names none, and the named one when it does', async () => {
+    configure({ defaultLocation: 'noord', locations: [CENTRUM, NOORD] });
+    const plain = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+    expect(hrefs(plain)).to.deep.equal(['tel:+31207654321']);
+    expect(picker(plain)).to.equal(null);
+    const named = await fixture<AppointmentCta>(html`<appointment-cta location="centrum"></appointment-cta>`);
+    expect(hrefs(named)).to.deep.equal(CENTRUM_LINKS);
+  });
+
+  it('lets its attributes override the location, field by field', async () => {
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<AppointmentCta>(html`<appointment-cta location="centrum" phone="06-12345678" practice-name="Praktijk Oost"></appointment-cta>`);
+    expect(hrefs(el)).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31612345678', 'mailto:centrum@example.nl']);
+    expect(visibleText(part(el, 'practice-name'))).to.equal('Praktijk Oost');
+    expect(link(el, 'booking').getAttribute('aria-label')).to.equal('Maak een afspraak bij Praktijk Oost');
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it("falls back to the location's value for a bad attribute, and says so", async () => {
+    configure({ locations: [CENTRUM] });
+    const el = await fixture<AppointmentCta>(html`<appointment-cta phone="abc"></appointment-cta>`);
+    expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
+    expect(console.messages.warn).to.have.length(1);
+    expect(console.messages.warn[0]).to.contain('<appointment-cta>').and.contain('phone "abc"').and.contain('location "centrum"').and.contain('used instead');
+  });
+
+  describe('with several locations and none chosen', () => {
+    let el: AppointmentCta;
+
+    beforeEach(async () => {
+      configure({ locations: [CENTRUM, NOORD] });
+      el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+    });
+
+    it('asks the visitor to pick one in a labelled list, and shows no links yet', () => {
+      const select = picker(el)!;
+      expect(select).to.be.instanceOf(HTMLSelectElement);
+      expect([...select.labels].map((label) => visibleText(label))).to.deep.equal(['Kies een locatie']);
+      expect([...select.options].map((option) => option.text.trim())).to.deep.equal(['Geen locatie gekozen', 'Fysiotherapie Centrum', 'Fysiotherapie Noord']);
+      expect(select.value).to.equal('');
+      expect(links(el)).to.deep.equal([]);
+      expect(visibleText(part(el, 'lead'))).to.equal(INVITATION);
+      expect(part(el, 'practice-name')).to.equal(null);
+      expect(messages(), 'waiting for the visitor is not a problem').to.deep.equal([]);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the picked location's links, keeps focus on the list, and stores nothing", async () => {
+      const before = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length };
+      await pick(el, 'Fysiotherapie Noord');
+      expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+      expect(link(el, 'phone').getAttribute('aria-label')).to.equal('Of bel meteen +31 20 765 4321 van Fysiotherapie Noord');
+      expect(el.shadowRoot!.activeElement).to.equal(picker(el));
+      expect(picker(el)!.value).to.equal('noord');
+
+      await pick(el, 'Fysiotherapie Centrum');
+      expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
+      expect({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }).to.deep.equal(before);
+      expect(messages()).to.deep.equal([]);
+    });
+
+    it('is accessible with a location picked', async () => {
+      await pick(el, 'Fysiotherapie Noord');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires hip-appointment-click for a link of the picked location', async () => {
+      await pick(el, 'Fysiotherapie Noord');
+      const keepPage = (event: Event) => event.preventDefault();
+      window.addEventListener('click', keepPage);
+      try {
+        const fired = oneEvent<HipAppointmentClickEvent>(el, 'hip-appointment-click');
+        link(el, 'phone').click();
+        expect((await fired).href).to.equal('tel:+31207654321');
+      } finally {
+        window.removeEventListener('click', keepPage);
+      }
+    });
+
+    it('forgets a pick whose location the config no longer has', async () => {
+      await pick(el, 'Fysiotherapie Noord');
+      configure({ locations: [CENTRUM, { ...NOORD, id: 'noord-2' }] });
+      await el.updateComplete;
+      expect(picker(el)!.value).to.equal('');
+      expect(links(el)).to.deep.equal([]);
+    });
+
+    it('reports a location attribute naming no location once per page, and still lets the visitor pick', async () => {
+      // Two of them: fixture() of a plain <div> would wait for an animation frame, which a background tab may never get.
+      for (let count = 0; count < 2; count++) {
+        const cta = await fixture<AppointmentCta>(html`<appointment-cta location="zuid"></appointment-cta>`);
+        expect(picker(cta)).to.be.instanceOf(HTMLSelectElement);
+      }
+      expect(console.messages.error).to.have.length(1);
+      expect(console.messages.error[0])
+        .to.contain('<appointment-cta>')
+        .and.contain('location "zuid"')
+        .and.contain('"centrum", "noord"')
+        .and.contain('picks a location');
+    });
+  });
+
+  describe('given after it rendered', () => {
+    it('shows the links of a later configure()', async () => {
+      const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+      expect(links(el)).to.deep.equal([]);
+      configure({ locations: [CENTRUM] });
+      await el.updateComplete;
+      expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
+      configure({ locations: [NOORD] });
+      await el.updateComplete;
+      expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+    });
+
+    it('shows the links of a config script added later', async () => {
+      const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.setAttribute('data-hip-widgets-config', '');
+      script.textContent = JSON.stringify({ locations: [CENTRUM, NOORD], defaultLocation: 'noord' });
+      document.body.append(script);
+      addedScripts.push(script);
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+    });
+
+    it('stops listening when removed from the page, and catches up when put back', async () => {
+      configure({ locations: [CENTRUM] });
+      const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+      const parent = el.parentElement!;
+      el.remove();
+      configure({ locations: [NOORD] });
+      await aTimeout(0);
+      expect(hrefs(el), 'not updated while off the page').to.deep.equal(CENTRUM_LINKS);
+      parent.append(el);
+      await el.updateComplete;
+      expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+    });
+  });
+
+  describe('while the page is still parsed', () => {
+    // A classic script in <head> upgrades the element before a config script in the body is parsed.
+    beforeEach(() => {
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    });
+    afterEach(() => {
+      delete (document as { readyState?: unknown }).readyState;
+    });
+
+    it('says nothing is missing yet, and takes the config script when the parser reaches it', async () => {
+      const el = await fixture<AppointmentCta>(html`<appointment-cta location="noord"></appointment-cta>`);
+      expect(messages()).to.deep.equal([]);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.setAttribute('data-hip-widgets-config', '');
+      script.textContent = JSON.stringify({ locations: [CENTRUM, NOORD] });
+      document.body.append(script);
+      addedScripts.push(script);
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await el.updateComplete;
+      expect(messages()).to.deep.equal([]);
+    });
+
+    it('reports what is still missing at DOMContentLoaded, once', async () => {
+      const el = await fixture<AppointmentCta>(html`<appointment-cta location="noord"></appointment-cta>`);
+      expect(messages()).to.deep.equal([]);
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await el.updateComplete;
+      expect(console.messages.error).to.have.length(1);
+      expect(console.messages.error[0]).to.contain('<appointment-cta>').and.contain('location "noord"').and.contain('no locations');
+      expect(console.messages.warn).to.have.length(1);
+      expect(console.messages.warn[0]).to.contain('no usable booking-url, phone or email');
     });
   });
 });

@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { configure, resetPageConfigForTests, type LocationConfig } from '../src/config.js';
+import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import '../src/elements/hip-complaints-section.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
-import { captureConsole } from './helpers/console.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { CONDITION_TITLES_NL } from './helpers/content.js';
 import { visibleText } from './helpers/text.js';
 
@@ -95,6 +97,115 @@ describe('hip-complaints-section', () => {
     // axe walks six cards' shadow trees: about 1 s alone, several on a loaded 2-core CI machine.
     this.timeout(20000);
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('hip-complaints-section with the page config', () => {
+  const CENTRUM: LocationConfig = { id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 123 4567', bookingUrl: 'https://example.nl/afspraak?loc=centrum' };
+  const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
+
+  let console: ConsoleCapture;
+  const messages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
+
+  /** The call to action inside, rendered. */
+  async function cta(el: HipComplaintsSection): Promise<AppointmentCta | null> {
+    const inner = el.shadowRoot!.querySelector('appointment-cta');
+    await inner?.updateComplete;
+    return inner;
+  }
+  const hrefs = (inner: AppointmentCta | null) => [...(inner?.shadowRoot!.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+
+  beforeEach(() => {
+    console = captureConsole();
+  });
+
+  afterEach(() => {
+    // The elements first, so none re-renders (and reports) for the reset below.
+    fixtureCleanup();
+    resetPageConfigForTests();
+    console.restore();
+  });
+
+  it('forwards location to its call to action, without a warning', async () => {
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="noord"></hip-complaints-section>`);
+    const inner = await cta(el);
+    expect(inner!.getAttribute('location')).to.equal('noord');
+    expect(hrefs(inner)).to.deep.equal(['tel:+31207654321']);
+    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.equal(null);
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('forwards its own attributes too, which override the location', async () => {
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="centrum" phone="06-12345678"></hip-complaints-section>`);
+    expect(hrefs(await cta(el))).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31612345678']);
+  });
+
+  it('needs no attributes when the config has a location with contact details', async () => {
+    configure({ locations: [CENTRUM] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    expect(hrefs(await cta(el))).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567']);
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('lets the visitor pick with several locations, without a warning', async () => {
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    const inner = await cta(el);
+    expect(inner!.shadowRoot!.querySelector('select')).to.be.instanceOf(HTMLSelectElement);
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('still warns when the only location has no contact details', async () => {
+    configure({ locations: [{ id: 'zuid', name: 'Fysiotherapie Zuid' }] });
+    console.messages.warn.length = 0; // the config's own warning about that location
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    expect(await cta(el)).to.equal(null);
+    expect(console.messages.warn).to.have.length(1);
+    expect(console.messages.warn[0]).to.contain('<hip-complaints-section>').and.contain('page config');
+  });
+
+  it('reports an unknown location under its own name, once', async () => {
+    configure({ defaultLocation: 'centrum', locations: [CENTRUM, NOORD] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="zuid"></hip-complaints-section>`);
+    expect(hrefs(await cta(el)), 'the default location instead').to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567']);
+    expect(console.messages.error).to.have.length(1);
+    expect(console.messages.error[0]).to.contain('<hip-complaints-section>').and.contain('location "zuid"').and.contain('location "centrum" is shown instead');
+  });
+
+  it('shows the call to action once a later config supplies the details', async () => {
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.exist;
+    expect(console.messages.warn).to.have.length(1);
+    configure({ locations: [NOORD] });
+    await el.updateComplete;
+    expect(hrefs(await cta(el))).to.deep.equal(['tel:+31207654321']);
+    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.equal(null);
+    expect(console.messages.warn).to.have.length(1);
+  });
+
+  it('does not warn about missing details while the page is still parsed', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+      expect(messages()).to.deep.equal([]);
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await el.updateComplete;
+      expect(console.messages.warn).to.have.length(1);
+      expect(console.messages.warn[0]).to.contain('<hip-complaints-section>');
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
+  it('is accessible with the location picker', async function () {
+    this.timeout(20000);
+    configure({ locations: [CENTRUM, NOORD] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    await cta(el);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,8 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { pageParsed, type LocationChoice, type PracticeLocation } from '../config.js';
 import { pageText } from '../content/page.js';
 import { HipAppointmentClickEvent, type AppointmentChannel } from '../events.js';
+import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { quote, reportWarning } from '../internal/report.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
@@ -12,7 +14,13 @@ const TAG = 'appointment-cta';
 
 /** Attribute values arrive as strings, `null` when removed, or anything when set from script. */
 function attributeText(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value).trim();
+  if (value === null || value === undefined) return '';
+  try {
+    return String(value).trim();
+  } catch {
+    // An object without a prototype (or with a throwing toString) has no text: name its kind, which is then reported.
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /**
@@ -28,6 +36,11 @@ function readContact<T>(attribute: string, value: unknown, parse: (text: string)
   return undefined;
 }
 
+/** What happens to a bad attribute: the location's own value is used, if it has one. */
+function fallback(location: PracticeLocation | undefined, value: unknown, what: string, otherwise: string): string {
+  return location && value ? `the ${what} of location ${quote(location.id)} from the page config is used instead.` : otherwise;
+}
+
 /**
  * The practice's call to action: the page's invitation to get in touch, then a
  * link to book online, a link to call and, optionally, a link to e-mail.
@@ -39,12 +52,23 @@ function readContact<T>(attribute: string, value: unknown, parse: (text: string)
  * an address) is left out with a console warning naming it; with no usable
  * channel at all only the invitation is shown, again with a warning.
  *
+ * With a page config (`<script type="application/json" data-hip-widgets-config>`
+ * or `configure()`, see config.ts), the contact details come from one of the
+ * practice's locations: the one `location` names, else the config's
+ * `defaultLocation`, else the only one. Each attribute set here overrides that
+ * location's value. With several locations and none chosen, a "Kies een
+ * locatie" list lets the visitor pick one; the pick stays in the element (never
+ * stored or sent) and its links appear below the list.
+ *
  * @summary "Maak een afspraak" and "Of bel meteen" links under the invitation to get in touch.
  *
  * @fires {HipAppointmentClickEvent} hip-appointment-click - When the visitor follows a link (click, or middle click to a new tab). `channel` is `booking`, `phone` or `email`, `href` the link's target. The link is followed as usual; the event only lets the page count it.
  *
  * @csspart practice-name - The practice's name, a small label above the invitation.
  * @csspart lead - The invitation sentence.
+ * @csspart location-picker - Around the location list, shown when the page config has several locations and none is chosen.
+ * @csspart location-label - The visible label "Kies een locatie".
+ * @csspart location-select - The native `select` listing the locations.
  * @csspart actions - The row of links; wraps onto more lines on narrow screens.
  * @csspart booking - The "Maak een afspraak" link, styled as the primary button.
  * @csspart phone - The "Of bel meteen" link with the number.
@@ -123,6 +147,28 @@ export class AppointmentCta extends LitElement {
           background: ${muted};
         }
       }
+      .picker {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 0.75em;
+        margin-block-start: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
+      }
+      .picker label {
+        font-weight: 600;
+      }
+      .picker select {
+        /* Native colours (field and field text) stay, so the list is legible on light and dark pages alike. */
+        font: inherit;
+        min-block-size: var(--hip-appointment-cta-button-min-size, 44px);
+        max-inline-size: 100%;
+        padding-inline: 0.5em;
+        border-radius: var(--hip-appointment-cta-button-radius, ${radius});
+      }
+      .picker select:focus-visible {
+        outline: 3px solid var(--hip-appointment-cta-focus-ring-color, ${primary});
+        outline-offset: 2px;
+      }
       .number {
         white-space: nowrap;
       }
@@ -133,48 +179,123 @@ export class AppointmentCta extends LitElement {
     `,
   ];
 
-  /** Absolute http(s) URL of the online booking page; anything else is left out with a warning. */
+  private readonly pageConfig = new PageConfigController(this);
+
+  /** Id of one of the page config's locations (`noord`), whose name, phone, e-mail and booking URL are used where the attributes below are not set. Unknown ids are reported. */
+  @property() location?: string;
+
+  /** Absolute http(s) URL of the online booking page; anything else is left out with a warning. Overrides the location's. */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
-  /** Phone number as the visitor should read it, e.g. `020 123 4567`; Dutch unless it starts with `+` or `00`. */
+  /** Phone number as the visitor should read it, e.g. `020 123 4567`; Dutch unless it starts with `+` or `00`. Overrides the location's. */
   @property() phone?: string;
 
-  /** E-mail address for an optional third link. */
+  /** E-mail address for an optional third link. Overrides the location's. */
   @property() email?: string;
 
-  /** The practice's name: shown above the invitation and added to the links' accessible names. */
+  /** The practice's name: shown above the invitation and added to the links' accessible names. Overrides the location's name. */
   @property({ attribute: 'practice-name' }) practiceName?: string;
+
+  /** The location the visitor picked in the list. Element state only: never stored or sent. */
+  @state() private pickedId?: string;
 
   // Parsed in willUpdate from the attributes, not reactive state of their own:
   // they change only together with a property, in the same update.
+  private ownBooking?: string;
+  private ownCall?: PhoneNumber;
+  private ownMail?: EmailAddress;
+  // What is shown: the attribute's value, else the location's.
+  private choice: LocationChoice = { kind: 'none' };
+  private shownLocation?: PracticeLocation;
   private booking?: string;
   private call?: PhoneNumber;
   private mail?: EmailAddress;
+  /** The channels last checked for the "no usable channel" warning, so it is given once per change. */
+  private checkedChannels?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
+    // Cheap (a handful of locations), so on every update: the config may have changed, or the visitor picked.
+    this.choice = this.pageConfig.chooseLocation(TAG, attributeText(this.location));
+    const location = (this.shownLocation = this.locationShown(this.choice));
     if (first || changed.has('bookingUrl')) {
-      this.booking = readContact('booking-url', this.bookingUrl, parseBookingUrl, 'the "Maak een afspraak" link is left out.');
+      this.ownBooking = readContact('booking-url', this.bookingUrl, parseBookingUrl, fallback(location, location?.bookingUrl, 'booking URL', 'the "Maak een afspraak" link is left out.'));
     }
     if (first || changed.has('phone')) {
-      this.call = readContact('phone', this.phone, parsePhone, 'the "Of bel meteen" link is left out.');
+      this.ownCall = readContact('phone', this.phone, parsePhone, fallback(location, location?.phone, 'phone number', 'the "Of bel meteen" link is left out.'));
     }
     if (first || changed.has('email')) {
-      this.mail = readContact('email', this.email, parseEmail, 'the e-mail link is left out.');
+      this.ownMail = readContact('email', this.email, parseEmail, fallback(location, location?.email, 'e-mail address', 'the e-mail link is left out.'));
     }
-    const channelsChanged = first || changed.has('bookingUrl') || changed.has('phone') || changed.has('email');
-    if (channelsChanged && !this.booking && !this.call && !this.mail) {
-      reportWarning(TAG, 'has no usable booking-url, phone or email; only the invitation text is shown.');
-    }
+    this.booking = this.ownBooking ?? location?.bookingUrl;
+    this.call = this.ownCall ?? location?.phone;
+    this.mail = this.ownMail ?? location?.email;
+    this.checkChannels(location);
   }
 
   override render(): TemplateResult {
-    const name = attributeText(this.practiceName);
+    const picking = this.choice.kind === 'pick';
+    const ownName = attributeText(this.practiceName);
+    const name = ownName || this.shownLocation?.name || '';
+    // While picking, the list shows the location's name; the label above is only the practice's own.
     return html`
-      ${this.renderPracticeName(name)}
+      ${this.renderPracticeName(picking ? ownName : name)}
       <p part="lead" class="lead">${pageText.contactInvitation()}</p>
+      ${this.choice.kind === 'pick' ? this.renderPicker(this.choice.locations) : nothing}
       ${this.renderActions(name)}
     `;
+  }
+
+  /** The location whose details fill the links: the config's choice, or the visitor's pick. */
+  private locationShown(choice: LocationChoice): PracticeLocation | undefined {
+    if (choice.kind === 'location') return choice.location;
+    if (choice.kind === 'pick') return choice.locations.find((location) => location.id === this.pickedId);
+    return undefined;
+  }
+
+  /**
+   * Warn once per change when there is no link to show. Not while the visitor
+   * has yet to pick a location, and not while the page is still being parsed
+   * (a config script further down may supply the details).
+   */
+  private checkChannels(location: PracticeLocation | undefined): void {
+    const waitingForPick = this.choice.kind === 'pick' && !location;
+    const channels = waitingForPick ? 'pick' : [this.booking, this.call?.href, this.mail?.href].join(' ');
+    if (channels === this.checkedChannels) return;
+    const none = !waitingForPick && !this.booking && !this.call && !this.mail;
+    if (none && !pageParsed()) return;
+    this.checkedChannels = channels;
+    if (!none) return;
+    const fromLocation = location ? ` (nor does location ${quote(location.id)} of the page config)` : '';
+    reportWarning(TAG, `has no usable booking-url, phone or email${fromLocation}; only the invitation text is shown.`);
+  }
+
+  // A native <select> rather than a radio list: a practice may have two
+  // locations or twelve, and the call to action often sits in a narrow CMS
+  // column; a select stays one row whatever the number, phones open their own
+  // large native picker for it, and screen readers announce it with its visible
+  // label. Its first option stands for "none chosen yet": pre-selecting a real
+  // location would show that location's links as if the visitor had chosen it.
+  // The links appear right after the list, the next thing in reading order.
+  private renderPicker(locations: readonly PracticeLocation[]): TemplateResult {
+    const picked = this.shownLocation?.id;
+    return html`<div part="location-picker" class="picker">
+      <label part="location-label" for="location"
+        >${msg('Kies een locatie', {
+          id: 'appointment-cta.location-label',
+          desc: "Visible label of the drop-down list of the practice's locations (e.g. its branches in different neighbourhoods), shown when the page has several and none is chosen. The booking, phone and e-mail links of the picked location appear below it.",
+        })}</label
+      >
+      <select part="location-select" id="location" @change=${this.handleLocationChange}>
+        <option value="" disabled .selected=${picked === undefined}>
+          ${msg('Geen locatie gekozen', {
+            id: 'appointment-cta.location-none',
+            desc: 'First entry of the locations drop-down list (label: appointment-cta.location-label), shown until the visitor picks a location.',
+          })}
+        </option>
+        ${locations.map((location) => html`<option value=${location.id} .selected=${location.id === picked}>${location.name ?? location.id}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderPracticeName(name: string): TemplateResult | typeof nothing {
@@ -257,6 +378,10 @@ export class AppointmentCta extends LitElement {
       ><span>${msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' })}</span>
       <span class="address" dir="ltr">${address}</span></a
     >`;
+  }
+
+  private handleLocationChange(event: Event): void {
+    this.pickedId = (event.currentTarget as HTMLSelectElement).value || undefined;
   }
 
   private handleLinkClick(event: MouseEvent): void {

@@ -5,6 +5,8 @@ import { localized } from '@lit/localize';
 import { isConditionId } from '../content/conditions.js';
 import { pageText } from '../content/page.js';
 import { CONDITION_IDS, type ConditionId } from '../content/types.js';
+import { pageParsed, type LocationChoice } from '../config.js';
+import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
@@ -22,6 +24,10 @@ const TAG = 'hip-complaints-section';
  * order: the "Last van de heup?" self-check, the forms of hip pain, the call
  * to action, how common hip complaints are (drawn), and the condition cards.
  *
+ * `location` and the contact attributes go to the call to action, which takes
+ * the rest from the page config (see config.ts), or lets the visitor pick a
+ * location when the config has several and none is chosen.
+ *
  * @summary The whole hip-complaints section: checklist, call to action, statistics and condition cards.
  *
  * @csspart heading - The section's heading ("Heupklachten").
@@ -31,7 +37,7 @@ const TAG = 'hip-complaints-section';
  * @csspart conditions - The list of condition cards.
  * @csspart checklist - The `symptom-checklist` inside.
  * @csspart cta - The `appointment-cta` inside.
- * @csspart contact-invitation - The invitation to call or mail, shown instead of the call to action when no contact detail is set.
+ * @csspart contact-invitation - The invitation to call or mail, shown instead of the call to action when no contact detail is set, neither as attributes nor by the page config.
  * @csspart figure - The `stats-figure` inside.
  * @csspart card - Each `hip-condition-card` inside.
  *
@@ -86,11 +92,16 @@ export class HipComplaintsSection extends LitElement {
     `,
   ];
 
+  private readonly pageConfig = new PageConfigController(this);
+
   /** Which condition cards to show, and in which order: comma-separated ids (e.g. `fai,hip-fracture`). Default: all six in the page's order. */
   @property() conditions = '';
 
   /** Level of the section's heading, 2–6 (default 2). Sub-headings and cards use the levels below it. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Passed to the call to action: the id of one of the page config's locations (`noord`), whose contact details it shows. */
+  @property() location?: string;
 
   /** Passed to the call to action: the practice's online booking page (http or https). */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
@@ -106,13 +117,26 @@ export class HipComplaintsSection extends LitElement {
 
   private shownConditions: readonly ConditionId[] = CONDITION_IDS;
   private level: HeadingLevel = 2;
+  /** Whether the call to action has anything to offer: own attributes, a configured location, or locations to pick from. */
+  private contact = false;
+  /** `contact` as last checked for the warning, so it is given once per change. */
+  private checkedContact?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('conditions')) this.shownConditions = this.resolveConditions(this.conditions);
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(TAG, this.headingLevel, 2);
-    const contactChanged = !this.hasUpdated || changed.has('bookingUrl') || changed.has('phone') || changed.has('email');
-    if (contactChanged && !this.hasContactDetails()) {
-      reportWarning(TAG, 'no booking-url, phone or email is set, so the call to action shows no links; set at least one of them.');
+    // Every update: the page config may have changed. An unknown location is reported here, under the section's name.
+    const location = typeof this.location === 'string' ? this.location.trim() : '';
+    this.contact = this.hasContactDetails(this.pageConfig.chooseLocation(TAG, location));
+    // Not while the page is still parsed: a config script further down may supply the details.
+    if (this.contact !== this.checkedContact && (this.contact || pageParsed())) {
+      this.checkedContact = this.contact;
+      if (!this.contact) {
+        reportWarning(
+          TAG,
+          'no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.',
+        );
+      }
     }
   }
 
@@ -146,11 +170,12 @@ export class HipComplaintsSection extends LitElement {
    * to someone reading the page's markup) and keep the invitation as text.
    */
   private renderCallToAction() {
-    if (!this.hasContactDetails()) {
+    if (!this.contact) {
       return html`<p part="contact-invitation">${pageText.contactInvitation()}</p>`;
     }
     return html`<appointment-cta
       part="cta"
+      location=${ifDefined(this.location)}
       booking-url=${ifDefined(this.bookingUrl)}
       phone=${ifDefined(this.phone)}
       email=${ifDefined(this.email)}
@@ -158,8 +183,10 @@ export class HipComplaintsSection extends LitElement {
     ></appointment-cta>`;
   }
 
-  private hasContactDetails(): boolean {
-    return [this.bookingUrl, this.phone, this.email].some((value) => typeof value === 'string' && value.trim() !== '');
+  private hasContactDetails(choice: LocationChoice): boolean {
+    if ([this.bookingUrl, this.phone, this.email].some((value) => typeof value === 'string' && value.trim() !== '')) return true;
+    if (choice.kind === 'pick') return true;
+    return choice.kind === 'location' && Boolean(choice.location.phone || choice.location.email || choice.location.bookingUrl);
   }
 
   private renderCard(id: ConditionId, level: HeadingLevel) {

@@ -1,0 +1,530 @@
+/**
+ * The page config: configure() and <script data-hip-widgets-config>, every
+ * problem reported once with its path and value, the rest still used, and
+ * config scripts read whenever they appear.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+// The entry module: it exports configure() and starts watching the page's config scripts.
+import { configure } from '../src/index.js';
+import { pageConfig, resetPageConfigForTests, type ConfigProblem, type HipWidgetsConfig, type LocationConfig } from '../src/config.js';
+import { getLocale, syncLocale } from '../src/localization.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console.js';
+
+const CENTRUM: LocationConfig = {
+  id: 'centrum',
+  name: 'Fysiotherapie Centrum',
+  phone: '020 123 4567',
+  email: 'centrum@example.nl',
+  bookingUrl: 'https://example.nl/afspraak?loc=centrum',
+};
+const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
+/** The issue's example. */
+const EXAMPLE: HipWidgetsConfig = { locale: 'nl', defaultLocation: 'centrum', locations: [CENTRUM, NOORD] };
+
+const addedScripts: Element[] = [];
+
+/** Add a config script (or a container holding one) the way a CMS or a plugin does. */
+function addConfigScript(text: string, container?: HTMLElement): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.setAttribute('data-hip-widgets-config', '');
+  script.textContent = text;
+  if (container) container.append(script);
+  document.body.append(container ?? script);
+  addedScripts.push(container ?? script);
+  return script;
+}
+
+/** Let the page's MutationObserver see what was just changed. */
+const settle = () => aTimeout(0);
+
+const ids = () => pageConfig().locations.map((location) => location.id);
+const location = (id: string) => pageConfig().locations.find((candidate) => candidate.id === id);
+/** Bad input from a page's script, which the types would not let through. */
+const untyped = (value: unknown) => value as HipWidgetsConfig;
+
+describe('page config', () => {
+  let console: ConsoleCapture;
+  const allMessages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
+
+  beforeEach(() => {
+    console = captureConsole();
+  });
+
+  afterEach(async () => {
+    for (const node of addedScripts.splice(0)) node.remove();
+    resetPageConfigForTests();
+    await syncLocale();
+    console.restore();
+  });
+
+  describe('configure()', () => {
+    it('reads a valid config: locations with parsed contact details, the default, no problems', () => {
+      const problems = configure(EXAMPLE);
+      expect(problems).to.deep.equal([]);
+      expect(allMessages()).to.deep.equal([]);
+      expect(ids()).to.deep.equal(['centrum', 'noord']);
+      expect(pageConfig().defaultLocation).to.equal('centrum');
+      expect(location('centrum')).to.deep.equal({
+        id: 'centrum',
+        name: 'Fysiotherapie Centrum',
+        phone: { display: '020 123 4567', e164: '+31201234567', href: 'tel:+31201234567' },
+        email: { display: 'centrum@example.nl', href: 'mailto:centrum@example.nl' },
+        bookingUrl: 'https://example.nl/afspraak?loc=centrum',
+      });
+      expect(location('noord')!.phone!.href).to.equal('tel:+31207654321');
+    });
+
+    it('replaces the page config: nothing of the previous call stays', () => {
+      configure(EXAMPLE);
+      configure({ locations: [NOORD] });
+      expect(ids()).to.deep.equal(['noord']);
+      expect(pageConfig().defaultLocation).to.equal(undefined);
+      configure({});
+      expect(ids()).to.deep.equal([]);
+    });
+
+    it('passes "locale" to the localization, and drops it again with the next config', async () => {
+      configure({ locale: 'de' });
+      await syncLocale();
+      expect(getLocale()).to.equal('de');
+      configure({ locations: [NOORD] });
+      await syncLocale();
+      expect(getLocale()).to.equal('nl');
+    });
+
+    it('treats null, blank and absent values as "not set", not as errors', () => {
+      const problems = configure(untyped({ locale: '', defaultLocation: null, locations: [{ id: 'noord', name: 'Noord', phone: '020 765 4321', email: '', bookingUrl: null }] }));
+      expect(problems).to.deep.equal([]);
+      expect(location('noord')!.email).to.equal(undefined);
+    });
+  });
+
+  describe('problems', () => {
+    interface Case {
+      title: string;
+      config: unknown;
+      severity: ConfigProblem['severity'];
+      path: string;
+      /** The value as the message shows it; '' when there is none. */
+      value: string;
+      /** Also in the message: a word that says what is wrong. */
+      says: string;
+      /** What of the config still works. */
+      rest?: () => void;
+    }
+    const cases: Case[] = [
+      { title: 'a string instead of an object', config: 'string', severity: 'error', path: '', value: '"string"', says: 'not an object' },
+      { title: 'a number instead of an object', config: 42, severity: 'error', path: '', value: '42', says: 'not an object' },
+      { title: 'a list instead of an object', config: [CENTRUM], severity: 'error', path: '', value: '', says: 'a list (array), not an object' },
+      {
+        title: 'locations that is not a list',
+        config: { locations: { centrum: CENTRUM } },
+        severity: 'error',
+        path: 'locations',
+        value: '',
+        says: 'an object, not a list',
+        rest: () => expect(ids()).to.deep.equal([]),
+      },
+      {
+        title: 'a location that is not an object',
+        config: { locations: [CENTRUM, 'noord'] },
+        severity: 'error',
+        path: 'locations[1]',
+        value: '"noord"',
+        says: 'a string, not a location',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'a location without an id',
+        config: { locations: [CENTRUM, { name: 'Fysiotherapie Zuid', phone: '020 111 2222' }] },
+        severity: 'error',
+        path: 'locations[1].id',
+        value: '',
+        says: 'is missing (the entry named "Fysiotherapie Zuid")',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'an id that is not text',
+        config: { locations: [{ ...NOORD, id: 7 }, CENTRUM] },
+        severity: 'error',
+        path: 'locations[0].id',
+        value: '7',
+        says: 'a number, not text',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'a duplicate id',
+        config: { locations: [CENTRUM, NOORD, { ...NOORD, name: 'Kopie' }] },
+        severity: 'error',
+        path: 'locations[2].id',
+        value: '"noord"',
+        says: 'also the id of locations[1]',
+        rest: () => {
+          expect(ids()).to.deep.equal(['centrum', 'noord']);
+          expect(location('noord')!.name).to.equal('Fysiotherapie Noord');
+        },
+      },
+      {
+        title: 'a location without a name',
+        config: { locations: [CENTRUM, { id: 'noord', phone: '020 765 4321' }] },
+        severity: 'error',
+        path: 'locations[1].name',
+        value: '',
+        says: 'is missing',
+        rest: () => expect(location('noord')!.phone!.href).to.equal('tel:+31207654321'),
+      },
+      {
+        title: 'a name that is not text',
+        config: { locations: [{ ...NOORD, name: 42 }] },
+        severity: 'error',
+        path: 'locations[0].name',
+        value: '42',
+        says: 'a number, not text',
+        rest: () => expect(location('noord')!.name).to.equal(undefined),
+      },
+      {
+        title: 'a bad phone number (the location keeps its name and booking URL)',
+        config: { locations: [CENTRUM, { ...NOORD, phone: 'abc', bookingUrl: 'https://example.nl/noord' }] },
+        severity: 'error',
+        path: 'locations[1].phone',
+        value: '"abc"',
+        says: 'is not a phone number',
+        rest: () => expect(location('noord')).to.deep.equal({ id: 'noord', name: 'Fysiotherapie Noord', bookingUrl: 'https://example.nl/noord' }),
+      },
+      {
+        title: 'a phone number that is a number, not text',
+        config: { locations: [{ ...CENTRUM, phone: 201234567 }] },
+        severity: 'error',
+        path: 'locations[0].phone',
+        value: '201234567',
+        says: 'a number, not text',
+        rest: () => expect(location('centrum')!.phone).to.equal(undefined),
+      },
+      {
+        title: 'a booking URL that is not http(s)',
+        config: { locations: [{ ...CENTRUM, bookingUrl: 'javascript:alert(1)' }] },
+        severity: 'error',
+        path: 'locations[0].bookingUrl',
+        value: '"javascript:alert(1)"',
+        says: 'only http: and https:',
+        rest: () => {
+          expect(location('centrum')!.bookingUrl).to.equal(undefined);
+          expect(location('centrum')!.phone!.href).to.equal('tel:+31201234567');
+        },
+      },
+      {
+        title: 'a relative booking URL',
+        config: { locations: [{ ...CENTRUM, bookingUrl: '/afspraak' }] },
+        severity: 'error',
+        path: 'locations[0].bookingUrl',
+        value: '"/afspraak"',
+        says: 'not an absolute URL',
+      },
+      {
+        title: 'a bad e-mail address',
+        config: { locations: [{ ...CENTRUM, email: 'centrum-at-example.nl' }] },
+        severity: 'error',
+        path: 'locations[0].email',
+        value: '"centrum-at-example.nl"',
+        says: 'not an e-mail address',
+        rest: () => expect(location('centrum')!.email).to.equal(undefined),
+      },
+      {
+        title: 'an unknown defaultLocation',
+        config: { defaultLocation: 'zuid', locations: [CENTRUM, NOORD] },
+        severity: 'error',
+        path: 'defaultLocation',
+        value: '"zuid"',
+        says: 'not the id of any location ("centrum", "noord")',
+        rest: () => {
+          expect(pageConfig().defaultLocation).to.equal(undefined);
+          expect(ids()).to.deep.equal(['centrum', 'noord']);
+        },
+      },
+      {
+        title: 'a defaultLocation that is not text',
+        config: { defaultLocation: 1, locations: [CENTRUM, NOORD] },
+        severity: 'error',
+        path: 'defaultLocation',
+        value: '1',
+        says: 'a number, not text',
+      },
+      {
+        title: 'a locale that is not text',
+        config: { locale: ['nl'], locations: [CENTRUM] },
+        severity: 'error',
+        path: 'locale',
+        value: '',
+        says: 'a list (array), not text',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'a locale no language tag could be',
+        config: { locale: 'nl'.repeat(100), locations: [CENTRUM] },
+        severity: 'error',
+        path: 'locale',
+        value: `"${'nl'.repeat(38)}n..."`,
+        says: 'not a language tag',
+      },
+      {
+        title: 'an unknown key',
+        config: { colour: 'red', locations: [CENTRUM] },
+        severity: 'warning',
+        path: '',
+        value: '',
+        says: 'unknown key "colour"',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'an unknown key in a location, with a hint',
+        config: { locations: [{ ...NOORD, booking_url: 'https://example.nl/noord' }] },
+        severity: 'warning',
+        path: 'locations[0]',
+        value: '',
+        says: '"booking_url" (did you mean "bookingUrl"?)',
+        rest: () => expect(location('noord')!.phone!.href).to.equal('tel:+31207654321'),
+      },
+      {
+        title: 'a location without any contact detail',
+        config: { locations: [CENTRUM, { id: 'zuid', name: 'Fysiotherapie Zuid' }] },
+        severity: 'warning',
+        path: 'locations[1]',
+        value: '',
+        says: 'no usable phone, email or bookingUrl',
+        rest: () => expect(ids()).to.deep.equal(['centrum', 'zuid']),
+      },
+    ];
+
+    for (const { title, config, severity, path, value, says, rest } of cases) {
+      it(`reports ${title} once, with its path and value, and uses the rest`, () => {
+        const problems = configure(untyped(config));
+        expect(problems, 'problems returned').to.have.length(1);
+        const [found] = problems;
+        expect(found).to.include({ severity, path, value, source: 'configure()' });
+        expect(found.message).to.contain('hip-widgets config').and.contain(says);
+        // The path as written in the message: "the config" for the whole.
+        expect(found.message).to.contain(path ? `: ${path}${value ? ` ${value}` : ''} ` : `: the config${value ? ` ${value}` : ''} `);
+        const shown = severity === 'error' ? console.messages.error : console.messages.warn;
+        expect(shown, 'console').to.deep.equal([found.message]);
+        expect(allMessages(), 'nothing else on the console').to.have.length(1);
+        rest?.();
+      });
+    }
+
+    it('reports each problem once per page, however often the same config is given', () => {
+      const bad = { locations: [CENTRUM, { ...NOORD, phone: 'abc', bookingUrl: 'https://example.nl/noord' }] };
+      const first = configure(bad);
+      const second = configure(bad);
+      expect(first).to.have.length(1);
+      expect(second, 'configure() still returns it').to.deep.equal(first);
+      expect(console.messages.error).to.have.length(1);
+
+      configure({ locations: [CENTRUM, { ...NOORD, phone: 'xyz', bookingUrl: 'https://example.nl/noord' }] });
+      expect(console.messages.error, 'a different value is a different problem').to.have.length(2);
+      expect(console.messages.error[1]).to.contain('locations[1].phone "xyz"');
+    });
+
+    it('reports every problem of one config, in order', () => {
+      const problems = configure(
+        untyped({ defaultLocation: 'zuid', locations: [{ ...CENTRUM, email: 'nope' }, { name: 'Zonder id' }, { ...NOORD, phone: '12' }] }),
+      );
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['locations[0].email', 'locations[1].id', 'locations[2].phone', 'locations[2]', 'defaultLocation']);
+      expect(console.messages.error).to.have.length(4);
+      expect(console.messages.warn).to.have.length(1);
+      expect(ids()).to.deep.equal(['centrum', 'noord']);
+    });
+
+    it('cuts more than 100 locations, with one warning', () => {
+      const many = Array.from({ length: 5000 }, (_, index) => ({ id: `l${index}`, name: `Locatie ${index}`, phone: '020 123 4567' }));
+      const problems = configure({ locations: many });
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['locations']);
+      expect(problems[0].message).to.contain('5000 entries').and.contain('first 100');
+      expect(ids()).to.have.length(100);
+    });
+
+    it('lists a few unknown keys, not thousands', () => {
+      const noisy = Object.fromEntries(Array.from({ length: 10000 }, (_, index) => [`key${index}`, index]));
+      const problems = configure(untyped(noisy));
+      expect(problems).to.have.length(1);
+      expect(problems[0].message).to.contain('"key4"').and.contain('and 9995 more').and.not.contain('"key5"');
+    });
+  });
+
+  describe('never throws', () => {
+    const circular: Record<string, unknown> = { locations: [] };
+    (circular.locations as unknown[]).push({ id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 123 4567', self: circular });
+    circular.self = circular;
+    const throwing = {
+      get locations(): never {
+        throw new Error('boom');
+      },
+    };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const inputs: [string, unknown][] = [
+      ['null', null],
+      ['undefined', undefined],
+      ['a string', 'string'],
+      ['true', true],
+      ['a function', () => EXAMPLE],
+      ['a symbol', Symbol('config')],
+      ['a bigint', 10n ** 30n],
+      ['a circular object', circular],
+      ['a getter that throws', throwing],
+      ['a revoked proxy', revoked.proxy],
+      ['objects without a prototype', { locations: [Object.assign(Object.create(null), { id: 'centrum', name: Object.create(null) })] }],
+      ['a 1,000,000-character value', { locations: [{ ...CENTRUM, phone: '1'.repeat(1_000_000) }], locale: 'x'.repeat(1_000_000) }],
+      ['a 1,000,000-character key', { ['k'.repeat(1_000_000)]: 1 }],
+    ];
+    for (const [title, input] of inputs) {
+      it(`for ${title}, with short messages and the page still configurable`, () => {
+        let problems: ConfigProblem[] = [];
+        expect(() => (problems = configure(untyped(input)))).not.to.throw();
+        expect(problems).to.be.an('array');
+        for (const problem of problems) expect(problem.message.length, problem.message.slice(0, 200)).to.be.below(600);
+        for (const message of allMessages()) expect(message.length).to.be.below(600);
+        expect(configure(EXAMPLE)).to.deep.equal([]);
+        expect(ids()).to.deep.equal(['centrum', 'noord']);
+      });
+    }
+
+    it('reads what it can of a circular object, and names a getter that throws', () => {
+      expect(configure(untyped(circular)).map((problem) => problem.path)).to.deep.equal(['', 'locations[0]']);
+      expect(ids()).to.deep.equal(['centrum']);
+      const [problem] = configure(untyped(throwing));
+      expect(problem.message).to.contain('could not be read (boom)');
+      expect(ids()).to.deep.equal([]);
+    });
+  });
+
+  describe('config scripts', () => {
+    it('reads a config script added to the page', async () => {
+      addConfigScript(JSON.stringify(EXAMPLE));
+      await settle();
+      expect(ids()).to.deep.equal(['centrum', 'noord']);
+      expect(pageConfig().defaultLocation).to.equal('centrum');
+      expect(allMessages()).to.deep.equal([]);
+    });
+
+    it('reads one inside a container a plugin adds', async () => {
+      const container = document.createElement('div');
+      container.append(document.createElement('p'));
+      addConfigScript(JSON.stringify({ locations: [NOORD] }), container);
+      await settle();
+      expect(ids()).to.deep.equal(['noord']);
+    });
+
+    it('reports bad JSON with the script and the start of its text, and uses nothing from it', async () => {
+      addConfigScript('{ "locations": [ { "id": "centrum", } ] }');
+      await settle();
+      expect(ids()).to.deep.equal([]);
+      expect(console.messages.error).to.have.length(1);
+      expect(console.messages.error[0])
+        .to.contain('hip-widgets config (<script data-hip-widgets-config> #1)')
+        .and.contain('not valid JSON')
+        .and.contain('"{ \\"locations\\": [ { \\"id\\": \\"centrum\\", } ] }"');
+    });
+
+    it('reports the path and value of a problem inside a script', async () => {
+      addConfigScript(JSON.stringify({ locations: [CENTRUM, { ...NOORD, phone: 'abc' }] }));
+      await settle();
+      expect(console.messages.error).to.have.length(1);
+      expect(console.messages.error[0]).to.contain('<script data-hip-widgets-config> #1').and.contain('locations[1].phone "abc"');
+      expect(location('noord')).to.deep.equal({ id: 'noord', name: 'Fysiotherapie Noord' });
+    });
+
+    it('takes a blank script as no config, without a message', async () => {
+      addConfigScript('  \n ');
+      await settle();
+      expect(ids()).to.deep.equal([]);
+      expect(allMessages()).to.deep.equal([]);
+    });
+
+    it('layers several scripts: later locale and defaultLocation win, locations merge by id', async () => {
+      addConfigScript(JSON.stringify(EXAMPLE));
+      addConfigScript(JSON.stringify({ defaultLocation: 'noord', locations: [{ id: 'centrum', name: 'Centrum (verhuisd)', phone: '020 999 8888' }, { id: 'zuid', name: 'Zuid', phone: '020 111 2222' }] }));
+      await settle();
+      expect(ids()).to.deep.equal(['centrum', 'noord', 'zuid']);
+      expect(pageConfig().defaultLocation).to.equal('noord');
+      // Replaced whole: the e-mail and booking URL of the first script's centrum are gone.
+      expect(location('centrum')).to.deep.equal({ id: 'centrum', name: 'Centrum (verhuisd)', phone: { display: '020 999 8888', e164: '+31209998888', href: 'tel:+31209998888' } });
+      expect(allMessages()).to.deep.equal([]);
+    });
+
+    it('checks defaultLocation against the locations of every script', async () => {
+      addConfigScript(JSON.stringify({ defaultLocation: 'noord' }));
+      addConfigScript(JSON.stringify({ locations: [CENTRUM, NOORD] }));
+      await settle();
+      expect(pageConfig().defaultLocation).to.equal('noord');
+      expect(allMessages()).to.deep.equal([]);
+    });
+
+    it('forgets a script that is removed, and reads one whose text is replaced', async () => {
+      const script = addConfigScript(JSON.stringify({ locations: [CENTRUM] }));
+      await settle();
+      expect(ids()).to.deep.equal(['centrum']);
+      script.textContent = JSON.stringify({ locations: [NOORD] });
+      await settle();
+      expect(ids()).to.deep.equal(['noord']);
+      script.remove();
+      await settle();
+      expect(ids()).to.deep.equal([]);
+    });
+
+    it('reports a script problem once, also when the scripts are read again', async () => {
+      addConfigScript(JSON.stringify({ locations: [{ ...CENTRUM, email: 'nope' }] }));
+      await settle();
+      addConfigScript(JSON.stringify({ locale: 'nl' }));
+      await settle();
+      expect(console.messages.error).to.have.length(1);
+    });
+
+    it('lets configure() replace the scripts, with one note, and configure(null) hand back to them', async () => {
+      addConfigScript(JSON.stringify({ locations: [NOORD] }));
+      await settle();
+      expect(configure(EXAMPLE)).to.deep.equal([]);
+      expect(ids()).to.deep.equal(['centrum', 'noord']);
+      expect(console.messages.info).to.have.length(1);
+      expect(console.messages.info[0]).to.contain('configure() replaced the page config').and.contain('configure(null)');
+      addConfigScript(JSON.stringify({ locations: [{ id: 'zuid', name: 'Zuid', phone: '020 111 2222' }] }));
+      await settle();
+      expect(ids(), 'a script added later does not override configure()').to.deep.equal(['centrum', 'noord']);
+      expect(configure(null)).to.deep.equal([]);
+      expect(ids()).to.deep.equal(['noord', 'zuid']);
+    });
+
+    it('returns the problems of the scripts from configure(null)', async () => {
+      addConfigScript(JSON.stringify({ defaultLocation: 'zuid', locations: [NOORD] }));
+      await settle();
+      configure(EXAMPLE);
+      expect(configure(null).map((problem) => problem.path)).to.deep.equal(['defaultLocation']);
+    });
+
+    describe('while the page is still parsed', () => {
+      // The classic script in <head> runs while the body is parsed: simulate that state.
+      beforeEach(() => {
+        Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      });
+      afterEach(() => {
+        delete (document as { readyState?: unknown }).readyState;
+      });
+
+      it('waits for the whole text of a script, and reports bad JSON at DOMContentLoaded', async () => {
+        addConfigScript('{ "locations": [ { "id": "centr');
+        await settle();
+        expect(console.messages.error, 'cut off by the parser, perhaps').to.deep.equal([]);
+        delete (document as { readyState?: unknown }).readyState;
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        expect(console.messages.error).to.have.length(1);
+        expect(console.messages.error[0]).to.contain('not valid JSON');
+      });
+
+      it('reads a complete script as soon as the parser adds it', async () => {
+        addConfigScript(JSON.stringify({ locations: [NOORD] }));
+        await settle();
+        expect(ids()).to.deep.equal(['noord']);
+      });
+    });
+  });
+});
