@@ -1,10 +1,11 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configure, resetPageConfigForTests, type LocationConfig } from '../src/config.js';
+import { configure, resetPageConfigForTests } from '../src/config.js';
 import '../src/elements/appointment-cta.js';
 import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import { HipAppointmentClickEvent } from '../src/events.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
+import { CENTRUM, CENTRUM_LINKS, finishParsing, NOORD, simulateParsing, stopSimulatingParsing } from './helpers/page-config.js';
 
 const INVITATION = 'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.';
 const BOOKING_URL = 'https://example.nl/#afspraak';
@@ -327,15 +328,6 @@ describe('<appointment-cta>', () => {
 });
 
 describe('<appointment-cta> with the page config', () => {
-  const CENTRUM: LocationConfig = {
-    id: 'centrum',
-    name: 'Fysiotherapie Centrum',
-    phone: '020 123 4567',
-    email: 'centrum@example.nl',
-    bookingUrl: 'https://example.nl/afspraak?loc=centrum',
-  };
-  const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
-  const CENTRUM_LINKS = ['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567', 'mailto:centrum@example.nl'];
 
   let console: ConsoleCapture;
   const messages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
@@ -537,12 +529,8 @@ describe('<appointment-cta> with the page config', () => {
 
   describe('while the page is still parsed', () => {
     // A classic script in <head> upgrades the element before a config script in the body is parsed.
-    beforeEach(() => {
-      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
-    });
-    afterEach(() => {
-      delete (document as { readyState?: unknown }).readyState;
-    });
+    beforeEach(simulateParsing);
+    afterEach(stopSimulatingParsing);
 
     it('says nothing is missing yet, and takes the config script when the parser reaches it', async () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta location="noord"></appointment-cta>`);
@@ -556,8 +544,7 @@ describe('<appointment-cta> with the page config', () => {
       await aTimeout(0);
       await el.updateComplete;
       expect(hrefs(el)).to.deep.equal(['tel:+31207654321']);
-      delete (document as { readyState?: unknown }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded'));
+      finishParsing();
       await el.updateComplete;
       expect(messages()).to.deep.equal([]);
     });
@@ -565,8 +552,7 @@ describe('<appointment-cta> with the page config', () => {
     it('reports what is still missing at DOMContentLoaded, once', async () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta location="noord"></appointment-cta>`);
       expect(messages()).to.deep.equal([]);
-      delete (document as { readyState?: unknown }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded'));
+      finishParsing();
       await el.updateComplete;
       expect(console.messages.error).to.have.length(1);
       expect(console.messages.error[0]).to.contain('<appointment-cta>').and.contain('location "noord"').and.contain('no locations');

@@ -248,4 +248,23 @@ describe('built bundle (dist/)', function () {
     expect(heading).to.include('Heupklachten');
     expect(heading).not.to.include(de['page.title']);
   });
+
+  it('reads a page config that comes after the script and the elements, as on a WordPress page', async () => {
+    const config = JSON.stringify({ defaultLocation: 'centrum', locations: [{ id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 123 4567' }, { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' }] });
+    const { win, doc } = await openPage({
+      head: `<script src="${IIFE_BUNDLE}"></script>`,
+      body: `<appointment-cta location="noord"></appointment-cta>
+        <hip-complaints-section></hip-complaints-section>
+        <script type="application/json" data-hip-widgets-config>${config}</script>`,
+    });
+    const cta = doc.querySelector('appointment-cta')!;
+    const telLinks = (root: ParentNode | null | undefined) => [...(root?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href'));
+    await waitUntil(() => telLinks(cta.shadowRoot).length > 0, 'the call to action shows a phone link', { timeout: 8000 });
+    expect(telLinks(cta.shadowRoot)).to.deep.equal(['tel:+31207654321']);
+    await expectSectionRendered(doc);
+    const sectionCta = doc.querySelector('hip-complaints-section')!.shadowRoot!.querySelector('appointment-cta');
+    expect(telLinks(sectionCta?.shadowRoot), 'the section uses the default location').to.deep.equal(['tel:+31201234567']);
+    expect(win.hipErrors).to.deep.equal([]);
+    expect(win.hipWarnings, 'nothing reported as missing while the page was parsed').to.deep.equal([]);
+  });
 });

@@ -6,20 +6,11 @@
 import { aTimeout, expect } from '@open-wc/testing';
 // The entry module: it exports configure() and starts watching the page's config scripts.
 import { configure } from '../src/index.js';
-import { pageConfig, resetPageConfigForTests, type ConfigProblem, type HipWidgetsConfig, type LocationConfig } from '../src/config.js';
+import { pageConfig, resetPageConfigForTests, type ConfigProblem, type HipWidgetsConfig } from '../src/config.js';
 import { getLocale, syncLocale } from '../src/localization.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
+import { CENTRUM, EXAMPLE, finishParsing, NOORD, simulateParsing, stopSimulatingParsing } from './helpers/page-config.js';
 
-const CENTRUM: LocationConfig = {
-  id: 'centrum',
-  name: 'Fysiotherapie Centrum',
-  phone: '020 123 4567',
-  email: 'centrum@example.nl',
-  bookingUrl: 'https://example.nl/afspraak?loc=centrum',
-};
-const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
-/** The issue's example. */
-const EXAMPLE: HipWidgetsConfig = { locale: 'nl', defaultLocation: 'centrum', locations: [CENTRUM, NOORD] };
 
 const addedScripts: Element[] = [];
 
@@ -503,19 +494,14 @@ describe('page config', () => {
 
     describe('while the page is still parsed', () => {
       // The classic script in <head> runs while the body is parsed: simulate that state.
-      beforeEach(() => {
-        Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
-      });
-      afterEach(() => {
-        delete (document as { readyState?: unknown }).readyState;
-      });
+      beforeEach(simulateParsing);
+      afterEach(stopSimulatingParsing);
 
       it('waits for the whole text of a script, and reports bad JSON at DOMContentLoaded', async () => {
         addConfigScript('{ "locations": [ { "id": "centr');
         await settle();
         expect(console.messages.error, 'cut off by the parser, perhaps').to.deep.equal([]);
-        delete (document as { readyState?: unknown }).readyState;
-        document.dispatchEvent(new Event('DOMContentLoaded'));
+        finishParsing();
         expect(console.messages.error).to.have.length(1);
         expect(console.messages.error[0]).to.contain('not valid JSON');
       });

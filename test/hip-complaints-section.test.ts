@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { configure, resetPageConfigForTests, type LocationConfig } from '../src/config.js';
+import { configure, resetPageConfigForTests } from '../src/config.js';
 import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import '../src/elements/hip-complaints-section.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
+import { CENTRUM, CENTRUM_LINKS, finishParsing, NOORD, simulateParsing, stopSimulatingParsing } from './helpers/page-config.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { CONDITION_TITLES_NL } from './helpers/content.js';
 import { visibleText } from './helpers/text.js';
@@ -102,8 +103,6 @@ describe('hip-complaints-section', () => {
 });
 
 describe('hip-complaints-section with the page config', () => {
-  const CENTRUM: LocationConfig = { id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 123 4567', bookingUrl: 'https://example.nl/afspraak?loc=centrum' };
-  const NOORD: LocationConfig = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
 
   let console: ConsoleCapture;
   const messages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
@@ -140,13 +139,13 @@ describe('hip-complaints-section with the page config', () => {
   it('forwards its own attributes too, which override the location', async () => {
     configure({ locations: [CENTRUM, NOORD] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="centrum" phone="06-12345678"></hip-complaints-section>`);
-    expect(hrefs(await cta(el))).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31612345678']);
+    expect(hrefs(await cta(el))).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31612345678', 'mailto:centrum@example.nl']);
   });
 
   it('needs no attributes when the config has a location with contact details', async () => {
     configure({ locations: [CENTRUM] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
-    expect(hrefs(await cta(el))).to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567']);
+    expect(hrefs(await cta(el))).to.deep.equal(CENTRUM_LINKS);
     expect(messages()).to.deep.equal([]);
   });
 
@@ -170,7 +169,7 @@ describe('hip-complaints-section with the page config', () => {
   it('reports an unknown location under its own name, once', async () => {
     configure({ defaultLocation: 'centrum', locations: [CENTRUM, NOORD] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="zuid"></hip-complaints-section>`);
-    expect(hrefs(await cta(el)), 'the default location instead').to.deep.equal(['https://example.nl/afspraak?loc=centrum', 'tel:+31201234567']);
+    expect(hrefs(await cta(el)), 'the default location instead').to.deep.equal(CENTRUM_LINKS);
     expect(console.messages.error).to.have.length(1);
     expect(console.messages.error[0]).to.contain('<hip-complaints-section>').and.contain('location "zuid"').and.contain('location "centrum" is shown instead');
   });
@@ -187,17 +186,16 @@ describe('hip-complaints-section with the page config', () => {
   });
 
   it('does not warn about missing details while the page is still parsed', async () => {
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    simulateParsing();
     try {
       const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
       expect(messages()).to.deep.equal([]);
-      delete (document as { readyState?: unknown }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded'));
+      finishParsing();
       await el.updateComplete;
       expect(console.messages.warn).to.have.length(1);
       expect(console.messages.warn[0]).to.contain('<hip-complaints-section>');
     } finally {
-      delete (document as { readyState?: unknown }).readyState;
+      stopSimulatingParsing();
     }
   });
 
