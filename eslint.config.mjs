@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'src/locales/', 'coverage/', 'storybook-static/', '.tmp/', 'node_modules/', 'custom-elements.json'],
+    ignores: ['dist/', 'src/locales/', 'wordpress/hip-widgets/assets/', 'coverage/', 'storybook-static/', '.tmp/', 'node_modules/', 'custom-elements.json'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

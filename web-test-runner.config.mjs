@@ -1,9 +1,11 @@
-// Tests run in real headless Chromium (Debian's package; see scripts/ensure-browser.mjs).
+// Tests run in headless Chromium, Firefox and WebKit (Debian's packages; see scripts/ensure-engines.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
-import { ensureChromium } from './scripts/ensure-browser.mjs';
+import { ensureEngines } from './scripts/ensure-engines.mjs';
+import { webkitGtkLauncher } from './scripts/wtr-webkit-launcher.mjs';
+import { hardeningMiddleware } from './test/server/middleware.mjs';
 import { summaryFileReporter } from './scripts/wtr-summary-reporter.mjs';
 
 // Flags that keep Chromium quiet on a closed network; --no-sandbox because CI runs as root.
@@ -49,15 +51,36 @@ function bundleWithoutLocales(context, next) {
   return next();
 }
 
+/**
+ * The engines the tests run in: Chromium, Firefox and WebKit, or those named in
+ * HIP_ENGINES (e.g. `HIP_ENGINES=chromium` for a fast local run). Missing engines
+ * are installed from Debian's packages (scripts/ensure-engines.mjs).
+ */
+function browserLaunchers() {
+  const engines = ensureEngines();
+  const launchers = {
+    chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    // Stock Firefox ESR over WebDriver BiDi (puppeteer-core; Playwright needs its own patched Firefox).
+    // One file at a time: Firefox gives a background tab no animation frames and throttled timers.
+    firefox: (executablePath) => chromeLauncher({ puppeteer: puppeteerCore, concurrency: 1, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+    // WebKitGTK's MiniBrowser through WebKitWebDriver, under an Xvfb display of its own.
+    webkit: (paths) => webkitGtkLauncher(paths),
+  };
+  return Object.entries(engines).map(([engine, found]) => launchers[engine](found));
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
-  middleware: [typescriptForMissingJs, bundleWithoutLocales],
+  // Generous: CI shares two cores between three browsers and axe walks whole shadow trees.
+  testFramework: { config: { timeout: 15000 } },
+  middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS } })],
+  browsers: browserLaunchers(),
+  // Firefox and WebKit take 10-20 s to start on a busy 2-core machine when all three start at once.
+  browserStartTimeout: 120_000,
   // Tests run Lit's dev build on purpose (its warnings help); its banner in every file is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   // The default output, plus the counts as JSON for .ci/run's closing "N passed, N failed" line.

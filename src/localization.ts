@@ -18,6 +18,7 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { quote } from './internal/report.js';
+import { textOf } from './internal/text.js';
 
 /** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
 export const allLocales = ['nl', 'en', 'de', 'fr'] as const;
@@ -34,7 +35,11 @@ const SCRIPT_URL = import.meta.url;
 
 /** Where a target locale's module lives: beside the script that loaded the widgets. */
 export function localeModuleUrl(locale: string): string {
-  return new URL(`./locales/${locale}.js`, SCRIPT_URL).href;
+  const url = new URL(`./locales/${locale}.js`, SCRIPT_URL);
+  // Carry the script's cache-buster (WordPress adds `?ver=…`) over to its locales,
+  // so an updated bundle never pairs with a cached locale of an older build.
+  url.search = new URL(SCRIPT_URL).search;
+  return url.href;
 }
 
 const { getLocale, setLocale: activateLocale } = configureLocalization({
@@ -47,7 +52,7 @@ export { getLocale };
 
 /** Map a BCP 47 tag (`nl-BE`, `EN_gb`, `fr`) to a locale the widgets speak, or undefined. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const language = (typeof tag === 'string' ? tag : '').trim().toLowerCase().split(/[-_]/)[0];
   return (allLocales as readonly string[]).includes(language) ? (language as Locale) : undefined;
 }
 
@@ -98,7 +103,8 @@ export function syncLocale(): Promise<void> {
  * text has switched.
  */
 export function setLocale(locale: string | null | undefined): Promise<void> {
-  requested.api = locale ?? undefined;
+  // From a page's script it may be anything (a number, an object): as text it is judged, and reported, like any other tag.
+  requested.api = locale === null || locale === undefined ? undefined : textOf(locale);
   return syncLocale();
 }
 

@@ -6,6 +6,7 @@ import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import { HipAppointmentClickEvent } from '../src/events.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { CENTRUM, CENTRUM_LINKS, finishParsing, NOORD, simulateParsing, stopSimulatingParsing } from './helpers/page-config.js';
+import './helpers/axe.js';
 
 const INVITATION = 'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.';
 const BOOKING_URL = 'https://example.nl/#afspraak';

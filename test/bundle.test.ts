@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { CONDITION_TITLES_NL } from './helpers/content.js';
+import { openPage } from './helpers/page.js';
 import { templates as de } from '../src/locales/de.js';
 import { templates as en } from '../src/locales/en.js';
 
@@ -21,65 +22,6 @@ const TAGS = {
 
 /** The six condition cards of the section, by the title each must show. */
 const CONDITION_TITLES = CONDITION_TITLES_NL;
-
-/** What the page records about itself (set up by the first script in its head). */
-interface PageWindow extends Window {
-  hipErrors: string[];
-  hipWarnings: string[];
-  hipModule?: Record<string, unknown>;
-  HipWidgets?: Record<string, unknown>;
-}
-
-interface Page {
-  frame: HTMLIFrameElement;
-  win: PageWindow;
-  doc: Document;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
-
-/**
- * Opens a plain HTML page in an iframe and waits until it has loaded (module
- * scripts have run by then). Its first script records every uncaught error,
- * unhandled rejection and failed script load on the page's own window.
- */
-async function openPage({ head = '', body = '', lang = 'nl' }: { head?: string; body?: string; lang?: string }): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0;';
-  // srcdoc pages share the test page's origin, so `/dist/…` is served by the test runner.
-  frame.srcdoc = `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8">
-    <title>Fysiotherapie Voorbeeld: heupklachten</title>
-    <script>
-      window.hipErrors = [];
-      window.hipWarnings = [];
-      const warn = console.warn.bind(console);
-      console.warn = (...args) => { hipWarnings.push(args.join(' ')); warn(...args); };
-      addEventListener('error', (event) => {
-        if (event.target === window) hipErrors.push('uncaught: ' + (event.error?.stack || event.message));
-        else hipErrors.push('failed to load: ' + (event.target.src || event.target.href || event.target.outerHTML));
-      }, true);
-      addEventListener('unhandledrejection', (event) => hipErrors.push('unhandled rejection: ' + (event.reason?.stack || event.reason)));
-    </script>
-    ${head}
-  </head>
-  <body>
-    <main>${body}</main>
-  </body>
-</html>`;
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frames.push(frame);
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  return { frame, win, doc: frame.contentDocument! };
-}
 
 /** The text a reader sees in a tree: text nodes outside style, script and template. */
 function visibleText(root: Node): string {

@@ -4,6 +4,7 @@ import type { HipConditionCard } from '../src/elements/hip-condition-card.js';
 import { CONDITION_IDS } from '../src/content/types.js';
 import { captureConsole } from './helpers/console.js';
 import { visibleText as text } from './helpers/text.js';
+import './helpers/axe.js';
 
 
 async function card(condition: string, extra = {} as { open?: boolean; level?: string }) {

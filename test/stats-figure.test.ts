@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { STAT_IDS, statCaption } from '../src/content/statistics.js';
 import { StatsFigure } from '../src/elements/stats-figure.js';
+import './helpers/axe.js';
 
 const NBSP = '\u00a0';
 

@@ -4,6 +4,7 @@ import '../src/elements/symptom-checklist.js';
 import type { SymptomChecklist } from '../src/elements/symptom-checklist.js';
 import type { HipChecklistChangeEvent } from '../src/events.js';
 import { visibleText } from './helpers/text.js';
+import './helpers/axe.js';
 
 const checkboxes = (el: SymptomChecklist) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const result = (el: SymptomChecklist) => el.shadowRoot!.querySelector('[role="status"]')!;
@@ -68,7 +69,8 @@ describe('symptom-checklist', () => {
     const box = checkboxes(el)[3];
     box.focus();
     expect(el.shadowRoot!.activeElement).to.equal(box);
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': puppeteer's Firefox (WebDriver BiDi) knows no key named 'Space'.
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(visibleText(result(el))).to.contain('U herkent 1 van de 4');
   });

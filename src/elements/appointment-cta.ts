@@ -7,6 +7,7 @@ import { HipAppointmentClickEvent, type AppointmentChannel } from '../events.js'
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { quote, reportWarning } from '../internal/report.js';
+import { textOf } from '../internal/text.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
 import { hostStyles, muted, onPrimary, primary, radius, spacing } from '../styles/host.js';
 
@@ -14,13 +15,7 @@ const TAG = 'appointment-cta';
 
 /** Attribute values arrive as strings, `null` when removed, or anything when set from script. */
 function attributeText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  try {
-    return String(value).trim();
-  } catch {
-    // An object without a prototype (or with a throwing toString) has no text: name its kind, which is then reported.
-    return Object.prototype.toString.call(value);
-  }
+  return textOf(value).trim();
 }
 
 /**

@@ -10,6 +10,7 @@ import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
+import { textOf } from '../internal/text.js';
 import { hostStyles, primary, spacing } from '../styles/host.js';
 import './appointment-cta.js';
 import './hip-condition-card.js';
@@ -18,6 +19,8 @@ import './symptom-checklist.js';
 
 /** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-complaints-section';
+/** Unknown condition ids named in one console message. */
+const MAX_NAMED = 5;
 
 /**
  * The practice's whole hip-complaints page as one element, in the page's
@@ -79,6 +82,10 @@ export class HipComplaintsSection extends LitElement {
         color: var(--hip-color-primary, ${primary});
         font-weight: 600;
         justify-self: start;
+        /* A link on its own line: a 44px touch target, like the call to action's. */
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 44px;
       }
       .conditions {
         list-style: none;
@@ -173,13 +180,15 @@ export class HipComplaintsSection extends LitElement {
     if (!this.contact) {
       return html`<p part="contact-invitation">${pageText.contactInvitation()}</p>`;
     }
+    // As text: a page script may have set the properties to anything, and a binding of some objects would throw.
+    const text = (value: unknown) => ifDefined(value === null || value === undefined ? undefined : textOf(value));
     return html`<appointment-cta
       part="cta"
-      location=${ifDefined(this.location)}
-      booking-url=${ifDefined(this.bookingUrl)}
-      phone=${ifDefined(this.phone)}
-      email=${ifDefined(this.email)}
-      practice-name=${ifDefined(this.practiceName)}
+      location=${text(this.location)}
+      booking-url=${text(this.bookingUrl)}
+      phone=${text(this.phone)}
+      email=${text(this.email)}
+      practice-name=${text(this.practiceName)}
     ></appointment-cta>`;
   }
 
@@ -194,15 +203,17 @@ export class HipComplaintsSection extends LitElement {
   }
 
   /** Parse `conditions`: unknown ids are reported and skipped; if none is left, all six are shown rather than an empty section. */
-  private resolveConditions(value: string): readonly ConditionId[] {
-    const requested = value
+  private resolveConditions(value: unknown): readonly ConditionId[] {
+    const requested = textOf(value)
       .split(/[\s,]+/)
       .map((id) => id.trim())
       .filter(Boolean);
     if (requested.length === 0) return CONDITION_IDS;
     const unknown = requested.filter((id) => !isConditionId(id));
     if (unknown.length > 0) {
-      reportError(TAG, `unknown condition ${unknown.map(quote).join(', ')} in conditions; valid ids are ${CONDITION_IDS.join(', ')}.`);
+      // A handful named, so a pasted paragraph does not flood the console.
+      const named = unknown.slice(0, MAX_NAMED).map((id) => quote(id)).join(', ') + (unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '');
+      reportError(TAG, `unknown condition ${named} in conditions; valid ids are ${CONDITION_IDS.join(', ')}.`);
     }
     const known = [...new Set(requested.filter(isConditionId))];
     if (known.length === 0) {

@@ -6,6 +6,7 @@ import { CONDITION_IDS, type ConditionId, type ConditionSection, type ContentBlo
 import { customElement } from '../internal/define.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError } from '../internal/report.js';
+import { textConverter } from '../internal/text.js';
 import { border, hostStyles, primary, radius, spacing } from '../styles/host.js';
 
 /** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
@@ -91,7 +92,7 @@ export class HipConditionCard extends LitElement {
   ];
 
   /** Which condition to show: `fai`, `perthes`, `epiphysiolysis`, `hip-fracture`, `hip-osteoarthritis` or `hip-prosthesis`. */
-  @property({ reflect: true }) condition = '';
+  @property({ reflect: true, converter: textConverter }) condition = '';
 
   /** Start with the details expanded. Reflects the visitor's toggling, so the page can read it. */
   @property({ type: Boolean, reflect: true }) open = false;

@@ -6,6 +6,7 @@ import type { Amount, ComparisonUnit, Group, Measure } from '../content/types.js
 import { formatNumber, formatPercent, formatRate, formatTimes, formatYears, isRange, upperBound } from '../format.js';
 import { customElement } from '../internal/define.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
+import { textOf } from '../internal/text.js';
 import { hostStyles, muted, primary, spacing } from '../styles/host.js';
 
 const TAG = 'stats-figure';
@@ -331,7 +332,7 @@ function resolveFigure(input: Pick<StatsFigure, 'stat' | 'value' | 'max' | 'unit
   const hasValue = input.value != null;
 
   if (hasStat) {
-    const id = String(input.stat).trim();
+    const id = textOf(input.stat).trim();
     if (!isStatId(id)) {
       problems.push({ level: 'error', message: `stat ${quote(input.stat)} is not a known statistic; nothing is shown. Use one of: ${STAT_IDS.join(', ')}.` });
       return { problems };
@@ -357,7 +358,7 @@ function resolveFigure(input: Pick<StatsFigure, 'stat' | 'value' | 'max' | 'unit
     return { problems };
   }
 
-  const unit = input.unit ?? '';
+  const unit = textOf(input.unit);
   const isPercent = unit.trim() === '%';
   let scale: number | undefined;
   if (input.max != null) {
@@ -378,10 +379,11 @@ function resolveFigure(input: Pick<StatsFigure, 'stat' | 'value' | 'max' | 'unit
     const limit = input.max != null && scale === parseNumber(input.max) ? `max ${quote(input.max)}` : `${scale}, the scale of a percentage`;
     problems.push({ level: 'warning', message: `value ${quote(input.value)} is larger than ${limit}; the number is shown, the bar is drawn full.` });
   }
-  if (!input.label?.trim()) {
+  const label = textOf(input.label).trim();
+  if (!label) {
     problems.push({ level: 'warning', message: `value ${quote(input.value)} has no label; add label="…" with a sentence that says what the number means.` });
   }
-  return { figure: { source: 'custom', value, scale, scaleShown, unit: unit.trim(), label: input.label?.trim() ?? '' }, problems };
+  return { figure: { source: 'custom', value, scale, scaleShown, unit: unit.trim(), label }, problems };
 }
 
 /** Report the problems not already reported for the previous input; returns what is now reported. */

@@ -3,6 +3,8 @@
  * the person reading them is an agency developer looking at someone else's
  * page, who needs to find which tag on the page is wrong.
  */
+import { textOf } from './text.js';
+
 export function reportError(tag: string, message: string): void {
   console.error(`<${tag}>: ${message}`);
 }
@@ -13,6 +15,6 @@ export function reportWarning(tag: string, message: string): void {
 
 /** Quote a value for a message, shortened so a 10,000-character attribute does not flood the console. */
 export function quote(value: unknown): string {
-  const text = String(value);
+  const text = value === null || value === undefined ? String(value) : textOf(value);
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }

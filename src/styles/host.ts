@@ -13,6 +13,7 @@
  * - `--hip-font-family`     (default: inherit)
  * - `--hip-radius`          corner radius (default: 0.5rem)
  * - `--hip-spacing`         base spacing unit (default: 1rem)
+ * - `--hip-line-height`     line height of the text (default: 1.5)
  */
 import { css } from 'lit';
 
@@ -21,10 +22,25 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--hip-font-family, inherit);
-    line-height: 1.5;
     color: inherit;
     /* The page may be dark or light; inherit the host page's scheme. */
     color-scheme: inherit;
+    /*
+     * The page's typography (font, size, colour, letter and word spacing) carries
+     * into the widgets on purpose; these inherited properties would break their
+     * layout instead: a theme's line-height: 3, white-space: nowrap (text runs
+     * out of the widget), a first-line text-indent on every paragraph, label and
+     * link, uppercase or justified body text. A theme's rule on \`*\` matches the
+     * host itself and beats a plain :host rule; an !important :host rule wins
+     * over every page rule. ::part() rules and --hip-line-height still apply.
+     */
+    line-height: var(--hip-line-height, 1.5) !important;
+    white-space: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-align: start !important;
+    /* A very long word (a pasted URL, a name without spaces, a huge number) wraps instead of pushing the page sideways. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

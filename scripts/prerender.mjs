@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * Pre-renders <hip-complaints-section> to HTML with declarative shadow DOM
+ * (@lit-labs/ssr), so the practice's content is in the page before any script
+ * runs: readable without JavaScript, indexable, and hydrated (not rendered
+ * again) when dist/hip-widgets.js loads. Adds schema.org JSON-LD
+ * (MedicalWebPage about the six MedicalConditions) made from the same content.
+ *
+ *   npm run prerender -- --locale nl --location centrum
+ *   npm run prerender -- --locale all --config path/to/config.json --out site/ --script-src https://cdn.example/hip-widgets/dist/hip-widgets.js
+ *
+ * Options:
+ *   --locale nl|en|de|fr|all   language(s) to render (default nl)
+ *   --config FILE              page config JSON, the same as a <script data-hip-widgets-config>
+ *                              (default demo/practice-config.json); embedded in the output, with
+ *                              "locale" set, so the bundle shows exactly what was rendered
+ *   --location ID              the location attribute (a location id of the config)
+ *   --booking-url, --phone, --email, --practice-name, --heading-level, --conditions
+ *                              the section's other attributes, as in README.md
+ *   --out DIR                  where to write (default dist/prerender)
+ *   --script-src URL           the bundle's URL in the output (default: dist/hip-widgets.js relative to --out)
+ *   --stdout                   print the fragment instead of writing files (one locale)
+ *
+ * Writes, per locale, DIR/<locale>.fragment.html (what goes into a CMS page: the
+ * config script, the section with its shadow DOM, the JSON-LD and the script
+ * tag) and DIR/<locale>.html (a whole page around it, for checking and for
+ * `npm run bench`). Needs `npm run build` first (the locale modules).
+ *
+ * Fails (exit 1) when an element reports an error while rendering, so a broken
+ * config is not baked into a page.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { rollup } from 'rollup';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LOCALES = ['nl', 'en', 'de', 'fr'];
+const WORK_DIR = resolve(ROOT, '.tmp/prerender');
+
+const ATTRIBUTE_OPTIONS = ['location', 'booking-url', 'phone', 'email', 'practice-name', 'heading-level', 'conditions'];
+
+export function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      locale: { type: 'string', default: 'nl' },
+      config: { type: 'string', default: 'demo/practice-config.json' },
+      out: { type: 'string', default: 'dist/prerender' },
+      'script-src': { type: 'string' },
+      stdout: { type: 'boolean', default: false },
+      ...Object.fromEntries(ATTRIBUTE_OPTIONS.map((name) => [name, { type: 'string' }])),
+    },
+    strict: true,
+  });
+  const locales = values.locale === 'all' ? LOCALES : [values.locale];
+  const unknown = locales.filter((locale) => !LOCALES.includes(locale));
+  if (unknown.length > 0) throw new Error(`--locale ${unknown.join(', ')}: use one of ${LOCALES.join(', ')} or all`);
+  const attributes = Object.fromEntries(ATTRIBUTE_OPTIONS.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
+  return { ...values, locales, attributes };
+}
+
+/**
+ * Builds the elements for Node with the bundle's own source transforms (the
+ * same minified templates and message ids as dist/, or Lit could not hydrate),
+ * leaving lit and @lit/* to Node so @lit-labs/ssr shares their instance.
+ */
+async function buildServerModule() {
+  const { sourcePlugins } = await import(pathToFileURL(resolve(ROOT, 'rollup.config.mjs')).href);
+  const ENTRY = '\0hip-prerender-entry';
+  const source = (path) => JSON.stringify(resolve(ROOT, path));
+  const build = await rollup({
+    input: ENTRY,
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    plugins: [
+      {
+        name: 'hip-prerender-entry',
+        resolveId: (id) => (id === ENTRY ? ENTRY : null),
+        load: (id) =>
+          id === ENTRY
+            ? [`export * from ${source('src/index.ts')};`, `export { condition } from ${source('src/content/conditions.ts')};`, `export { pageText } from ${source('src/content/page.ts')};`].join('\n')
+            : null,
+      },
+      ...sourcePlugins(),
+    ],
+    onwarn(warning) {
+      // A re-export of a package's name (LOCALE_STATUS_EVENT) that the entry does not use.
+      if (warning.code === 'UNUSED_EXTERNAL_IMPORT') return;
+      throw new Error(`prerender build: ${warning.message}`);
+    },
+  });
+  mkdirSync(WORK_DIR, { recursive: true });
+  const file = resolve(WORK_DIR, 'hip-widgets.server.js');
+  await build.write({ file, format: 'es' });
+  await build.close();
+  // The module loads a language from ./locales/ beside itself, as the bundle does.
+  const locales = resolve(ROOT, 'dist/locales');
+  if (!existsSync(locales)) throw new Error('dist/locales missing: run `npm run build` first');
+  cpSync(locales, resolve(WORK_DIR, 'locales'), { recursive: true });
+  return file;
+}
+
+/** A template whose markup is fixed text (attribute values escaped), so the SSR output has no binding markers for it. */
+function staticTemplate(markup) {
+  const strings = [markup];
+  Object.defineProperty(strings, 'raw', { value: [markup] });
+  return html(strings);
+}
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** JSON inside a <script>: no `</script>` or `<!--` can end it early. */
+const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+
+/** schema.org MedicalWebPage about the conditions, with only what the content says. */
+export function structuredData(widgets, locale, conditionIds) {
+  const conditions = conditionIds.map((id) => {
+    const content = widgets.condition(id);
+    const sections = (kind) => content.sections.filter((section) => section.kind === kind);
+    const paragraphs = (kind) => sections(kind).flatMap((section) => section.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
+    const items = (kind) => sections(kind).flatMap((section) => section.blocks.filter((block) => block.type === 'list').flatMap((block) => block.items));
+    const entry = { '@type': 'MedicalCondition', name: content.title };
+    const description = paragraphs('description').join(' ');
+    if (description) entry.description = description;
+    const signs = [...items('clinical-features'), ...items('symptoms')];
+    if (signs.length) entry.signOrSymptom = signs.map((item) => ({ '@type': 'MedicalSignOrSymptom', name: item.term ?? item.text, ...(item.term && { description: item.text }) }));
+    const risks = items('risk-factors');
+    if (risks.length) entry.riskFactor = risks.map((item) => ({ '@type': 'MedicalRiskFactor', name: item.term ?? item.text, ...(item.term && { description: item.text }) }));
+    const treatments = items('treatment');
+    if (treatments.length) entry.possibleTreatment = treatments.map((item) => ({ '@type': 'MedicalTherapy', name: item.term ?? item.text, ...(item.term && { description: item.text }) }));
+    return entry;
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: widgets.pageText.title(),
+    inLanguage: locale,
+    about: conditions,
+  };
+}
+
+/** Renders one locale: the fragment a CMS page gets, and its page title. */
+async function renderLocale(widgets, { locale, config, attributes, scriptSrc }) {
+  await widgets.setLocale(locale);
+  if (widgets.getLocale() !== locale) throw new Error(`could not switch to ${locale}`);
+  const problems = widgets.configure(config).filter((problem) => problem.severity === 'error');
+  if (problems.length) throw new Error(`the page config has errors: ${problems.map((problem) => problem.message).join('; ')}`);
+  const attributeMarkup = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const section = await collectResult(render(staticTemplate(`<hip-complaints-section${attributeMarkup}></hip-complaints-section>`)));
+  // The outer template's own markers: nothing hydrates it (the element hydrates its shadow root).
+  const markup = section.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const shown = attributes.conditions
+    ? attributes.conditions.split(/[\s,]+/).filter((id) => widgets.CONDITION_IDS.includes(id))
+    : [...widgets.CONDITION_IDS];
+  const jsonLd = structuredData(widgets, locale, shown.length ? [...new Set(shown)] : [...widgets.CONDITION_IDS]);
+  const fragment = [
+    `<script type="application/json" data-hip-widgets-config>${scriptJson({ ...config, locale })}</script>`,
+    markup,
+    `<script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
+    `<script type="module" src="${escapeAttribute(scriptSrc)}"></script>`,
+    '',
+  ].join('\n');
+  return { fragment, title: widgets.pageText.title() };
+}
+
+export function page({ locale, title, fragment, name }) {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(name ? `${title} – ${name}` : title)}</title>
+</head>
+<body>
+<main>
+${fragment}</main>
+</body>
+</html>
+`;
+}
+
+export async function prerender(options) {
+  // @lit/localize announces a locale change on `window`; Node has none.
+  globalThis.window ??= new EventTarget();
+  const config = JSON.parse(readFileSync(resolve(ROOT, options.config), 'utf8'));
+  const widgets = await import(pathToFileURL(await buildServerModule()).href);
+  const outDir = resolve(ROOT, options.out ?? 'dist/prerender');
+  const scriptSrc = options['script-src'] ?? relative(outDir, resolve(ROOT, 'dist/hip-widgets.js')).split('\\').join('/');
+
+  // An element that reports an error while rendering would bake that state into the page.
+  const errors = [];
+  const consoleError = console.error;
+  console.error = (...args) => {
+    errors.push(args.join(' '));
+    consoleError(...args);
+  };
+  const results = [];
+  try {
+    for (const locale of options.locales) {
+      const { fragment, title } = await renderLocale(widgets, { locale, config, attributes: options.attributes, scriptSrc });
+      const location = config.locations?.find((entry) => entry.id === (options.attributes.location ?? config.defaultLocation));
+      results.push({ locale, fragment, page: page({ locale, title, fragment, name: options.attributes['practice-name'] ?? location?.name }) });
+    }
+  } finally {
+    console.error = consoleError;
+  }
+  if (errors.length) throw new Error(`the elements reported ${errors.length} error(s) while rendering (above); nothing written`);
+  return { results, outDir };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const options = parseOptions(process.argv.slice(2));
+    if (options.stdout && options.locales.length !== 1) throw new Error('--stdout takes one --locale');
+    const { results, outDir } = await prerender(options);
+    if (options.stdout) {
+      process.stdout.write(results[0].fragment);
+    } else {
+      mkdirSync(outDir, { recursive: true });
+      for (const { locale, fragment, page: whole } of results) {
+        writeFileSync(resolve(outDir, `${locale}.fragment.html`), fragment);
+        writeFileSync(resolve(outDir, `${locale}.html`), whole);
+        console.log(`prerender: ${relative(ROOT, resolve(outDir, `${locale}.html`))} (${Buffer.byteLength(whole)} B), ${relative(ROOT, resolve(outDir, `${locale}.fragment.html`))}`);
+      }
+    }
+  } catch (error) {
+    console.error(`prerender: ${error.message}`);
+    process.exit(1);
+  }
+}

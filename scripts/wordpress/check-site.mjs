@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+/**
+ * The browser side of the plugin test (scripts/wordpress/test-wordpress.sh):
+ * opens the test site's pages (described by $HIPWP_WORK/site.json, written by
+ * `php site.php setup`) in headless Chromium with playwright-core, and checks
+ * that the widgets render there as a visitor sees them, with the practice's
+ * locations from the page config, without console errors or requests to other
+ * hosts; then uses Settings → Hip widgets as an administrator would.
+ *
+ * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not
+ * run. Screenshots go to .tmp/wordpress/ for a look.
+ */
+/* global document, customElements -- in the functions that page.evaluate() runs in the browser */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const work = process.env.HIPWP_WORK;
+const chromePath = process.env.CHROME_PATH;
+if (!work || !chromePath) {
+  console.error('check-site: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)');
+  process.exit(2);
+}
+const site = JSON.parse(readFileSync(join(work, 'site.json'), 'utf8'));
+const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
+mkdirSync(shots, { recursive: true });
+
+const TIMEOUT = 15_000;
+const BUNDLE_PATH = '/wp-content/plugins/hip-widgets/assets/hip-widgets.js';
+const CENTRUM_TEL = 'tel:+31201234567';
+const NOORD_TEL = 'tel:+31207654321';
+
+function check(ok, name, detail = '') {
+  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  return ok;
+}
+const show = (value) => JSON.stringify(value)?.slice(0, 800);
+
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/**
+ * A fresh browser context that records console messages, page errors, failed
+ * and non-2xx requests, and any request to a host other than this site's
+ * (refused: the plugin promises no remote requests).
+ */
+async function openContext(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const log = { console: [], errors: [], failed: [], external: [], responses: [] };
+  const origin = new URL(site.url).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    log.external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', (page) => watch(page, log, origin));
+  return { context, log };
+}
+
+function watch(page, log, origin) {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log.console.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log.errors.push(String(error)));
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin)) log.failed.push(`${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    log.responses.push({ url: response.url(), status: response.status() });
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) log.failed.push(`${response.url()} HTTP ${response.status()}`);
+  });
+}
+
+/** Problems a page had: console errors, widget warnings, page errors, failed requests, other hosts. */
+function problems(log) {
+  return [
+    ...log.console.filter((line) => line.startsWith('error:') || /hip-|hip widgets|appointment-cta|stats-figure|symptom-checklist/i.test(line)),
+    ...log.errors.map((error) => `page error: ${error}`),
+    ...log.failed.map((failure) => `request failed: ${failure}`),
+    ...log.external.map((url) => `request to another host: ${url}`),
+  ];
+}
+
+/** Waits until the widgets are defined and rendered, then describes what they show. */
+async function inspect(page) {
+  return page.evaluate(async (timeout) => {
+    const within = (promise) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), timeout))]);
+    const tags = ['hip-complaints-section', 'hip-condition-card', 'symptom-checklist', 'appointment-cta', 'stats-figure'];
+    const present = tags.filter((tag) => document.querySelector(tag));
+    try {
+      await within(Promise.all(present.map((tag) => customElements.whenDefined(tag))));
+    } catch {
+      return { defined: false, present };
+    }
+    const settle = async (element) => {
+      if (element?.updateComplete) await element.updateComplete;
+    };
+    const text = (node) => node?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    const cta = async (element) => {
+      await settle(element);
+      const root = element?.shadowRoot;
+      return root
+        ? {
+            tel: [...root.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+            booking: [...root.querySelectorAll('a[part~="booking"]')].map((a) => a.getAttribute('href')),
+            name: text(root.querySelector('[part~="practice-name"]')),
+          }
+        : null;
+    };
+    const card = async (element) => {
+      await settle(element);
+      return text(element.shadowRoot?.querySelector('[part~="title"]'));
+    };
+    const placement = (element) => ({
+      parent: element.parentElement?.tagName.toLowerCase(),
+      brBefore: element.previousElementSibling?.tagName === 'BR',
+      brAfter: element.nextElementSibling?.tagName === 'BR',
+    });
+
+    const sections = [];
+    for (const section of document.querySelectorAll('hip-complaints-section')) {
+      await settle(section);
+      const root = section.shadowRoot;
+      const cards = [...(root?.querySelectorAll('hip-condition-card') ?? [])];
+      sections.push({
+        heading: text(root?.querySelector('[part~="heading"]')),
+        cards: await Promise.all(cards.map(card)),
+        cta: await cta(root?.querySelector('appointment-cta')),
+        placement: placement(section),
+      });
+    }
+    const ctas = [];
+    for (const element of document.querySelectorAll('appointment-cta')) ctas.push({ ...(await cta(element)), placement: placement(element) });
+    const cards = [];
+    for (const element of document.querySelectorAll('hip-condition-card')) cards.push({ title: await card(element), open: element.open, placement: placement(element) });
+    const figures = [];
+    for (const element of document.querySelectorAll('stats-figure')) {
+      await settle(element);
+      figures.push({ caption: text(element.shadowRoot?.querySelector('figcaption')), placement: placement(element) });
+    }
+    const checklists = [];
+    for (const element of document.querySelectorAll('symptom-checklist')) {
+      await settle(element);
+      checklists.push({ boxes: element.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0, placement: placement(element) });
+    }
+    const configs = [...document.querySelectorAll('script[data-hip-widgets-config]')].map((script) => {
+      try {
+        return { type: script.type, json: JSON.parse(script.textContent) };
+      } catch (error) {
+        return { type: script.type, invalid: String(error) };
+      }
+    });
+    const bundles = [...document.querySelectorAll('script[src*="/hip-widgets/assets/"]')].map((script) => ({
+      type: script.type,
+      src: new URL(script.src).pathname,
+    }));
+    return { defined: true, present, lang: document.documentElement.lang, title: document.title, sections, ctas, cards, figures, checklists, configs, bundles };
+  }, TIMEOUT);
+}
+
+async function visit(context, url, { waitForHeading } = {}) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+  if (waitForHeading) {
+    // A language module loads after the page; wait until the section speaks it.
+    await page
+      .waitForFunction(
+        (heading) => document.querySelector('hip-complaints-section')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === heading,
+        waitForHeading,
+        { timeout: TIMEOUT },
+      )
+      .catch(() => {});
+  }
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => {});
+  return { page, report: await inspect(page) };
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const clean = (placement) => placement.parent !== 'p' && !placement.brBefore && !placement.brAfter;
+
+function checkSection(name, section, { heading = 'Heupklachten', cards = 6, tel = CENTRUM_TEL } = {}) {
+  check(section?.heading === heading, `${name}: the section's heading is "${heading}"`, show(section?.heading));
+  check(
+    section?.cards.length === cards && section.cards.every((title) => typeof title === 'string' && title.length > 2),
+    `${name}: the section shows ${cards} condition cards with titles`,
+    show(section?.cards),
+  );
+  check(section?.cta?.tel.includes(tel), `${name}: the section's call to action links ${tel}`, show(section?.cta));
+}
+
+function checkPageBasics(name, report, log, { config = site.config } = {}) {
+  check(report.defined, `${name}: the widgets are defined`, show(report));
+  check(
+    report.bundles.length === 1 && report.bundles[0].type === 'module' && report.bundles[0].src === BUNDLE_PATH,
+    `${name}: the bundle loads once, as a module, from the plugin's assets/`,
+    show(report.bundles),
+  );
+  check(
+    report.configs.length === 1 && report.configs[0].type === 'application/json' && same(report.configs[0].json, config),
+    `${name}: the page config script is there once, valid JSON, with the settings`,
+    show(report.configs),
+  );
+  const found = problems(log);
+  check(found.length === 0, `${name}: no console errors, widget warnings, failed requests or requests to other hosts`, found.join(' | '));
+}
+
+let status = 0;
+try {
+  // 1. The pages, as a visitor (locale "nl" from the settings, locations centrum (default) and noord).
+  {
+    const { context, log } = await openContext();
+
+    const { page, report } = await visit(context, site.pages.shortcode);
+    checkPageBasics('shortcode page', report, log);
+    checkSection('shortcode page', report.sections[0]);
+    check(report.sections.length === 1 && clean(report.sections[0].placement), 'shortcode page: the section is not wrapped in <p> or next to <br> (wpautop)', show(report.sections[0]?.placement));
+    await page.screenshot({ path: join(shots, 'shortcode-page.png'), fullPage: false });
+
+    const html = await visit(context, site.pages.html);
+    checkPageBasics('Custom HTML post (by an author)', html.report, log);
+    checkSection('Custom HTML post (by an author)', html.report.sections[0]);
+    check(html.report.title !== 'xss', "Custom HTML post: the author's <script> did not survive", html.report.title);
+
+    const location = await visit(context, site.pages.location);
+    checkPageBasics('location page', location.report, log);
+    const standalone = location.report.ctas.find((cta) => cta.placement.parent !== undefined);
+    check(
+      standalone?.tel.length === 1 && standalone.tel[0] === NOORD_TEL && standalone.name === 'Fysiotherapie Noord',
+      `location page: [hip_appointment_cta location="noord"] shows Fysiotherapie Noord and ${NOORD_TEL}`,
+      show(location.report.ctas),
+    );
+    checkSection('location page', location.report.sections[0], { cards: 2, tel: NOORD_TEL });
+
+    const classic = await visit(context, site.pages.classic);
+    checkPageBasics('classic page', classic.report, log);
+    const parts = [...classic.report.cards, ...classic.report.figures, ...classic.report.checklists];
+    check(
+      classic.report.cards.length === 1 && classic.report.cards[0].title && classic.report.cards[0].open &&
+        classic.report.figures.length === 1 && /FAI.*22–30 %/.test(classic.report.figures[0].caption ?? '') &&
+        classic.report.checklists.length === 1 && classic.report.checklists[0].boxes === 4,
+      'classic page: the open FAI card, the 22–30 % figure and the four-symptom checklist render',
+      show(classic.report),
+    );
+    check(parts.length === 3 && parts.every((part) => clean(part.placement)), 'classic page: markup and shortcodes next to text are not wrapped in <p> or next to <br> (wpautop)', show(parts.map((part) => part.placement)));
+
+    const plainPage = await context.newPage();
+    await plainPage.goto(site.pages.plain, { waitUntil: 'load', timeout: TIMEOUT });
+    const plain = await plainPage.evaluate(() => ({
+      bundles: document.querySelectorAll('script[src*="/hip-widgets/"]').length,
+      configs: document.querySelectorAll('script[data-hip-widgets-config]').length,
+    }));
+    check(plain.bundles === 0 && plain.configs === 0, 'a page without widgets loads neither the bundle nor the page config ("only where used")', show(plain));
+    await context.close();
+  }
+
+  // 2. Settings → Hip widgets, as the administrator.
+  {
+    const { context, log } = await openContext();
+    const page = await context.newPage();
+    const login = new URL('wp-login.php', site.url);
+    login.searchParams.set('redirect_to', site.settings);
+    await page.goto(login.href, { waitUntil: 'load' });
+    await page.fill('#user_login', site.admin.user);
+    await page.fill('#user_pass', site.admin.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    check(page.url() === site.settings && (await page.title()).startsWith('Hip widgets'), 'Settings → Hip widgets opens for the administrator', page.url());
+    const rows = () => page.$$eval('.hip-widgets-locations tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('input:not([type=radio]):not([type=checkbox])')].map((input) => input.value)));
+    const before = await rows();
+    check(
+      same(before, [
+        ['centrum', 'Fysiotherapie Centrum', '020 123 4567', 'centrum@example.nl', 'https://example.nl/afspraak?loc=centrum'],
+        ['noord', 'Fysiotherapie Noord', '+31 20 765 4321', 'noord@example.nl', ''],
+        ['', '', '', '', ''],
+      ]),
+      'settings page: the two locations and an empty row to add one',
+      show(before),
+    );
+    check(
+      (await page.isChecked('#hip-widgets-location-0-default')) && (await page.inputValue('#hip-widgets-locale')) === 'nl',
+      'settings page: centrum is the default location and the language is Dutch',
+    );
+    await page.screenshot({ path: join(shots, 'settings-page.png'), fullPage: true });
+
+    // Add two locations (the second through "Add a location"), one with a bad phone number; follow the site's language.
+    await page.fill('#hip-widgets-location-2-id', 'zuid');
+    await page.fill('#hip-widgets-location-2-name', 'Fysiotherapie Zuid');
+    await page.fill('#hip-widgets-location-2-phone', 'abc');
+    await page.fill('#hip-widgets-location-2-email', 'zuid@example.nl');
+    await page.click('.hip-widgets-add-location');
+    await page.fill('#hip-widgets-location-3-name', 'Fysiotherapie West');
+    await page.fill('#hip-widgets-location-3-phone', '020 765 4321');
+    await page.selectOption('#hip-widgets-locale', 'auto');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    const notices = await page.$$eval('.notice, .error, .updated', (elements) => elements.map((element) => `${element.className}: ${element.textContent.trim()}`));
+    check(
+      notices.some((notice) => /error/.test(notice) && notice.includes('“abc” is not a phone number: it contains letters')),
+      'settings page: a bad phone number is refused with a message saying why',
+      show(notices),
+    );
+    check(notices.some((notice) => notice.includes('got the id “fysiotherapie-west” from its name')), 'settings page: a location without id gets one from its name, and is told', show(notices));
+    const after = await rows();
+    check(
+      same(after.slice(0, 4), [
+        ['centrum', 'Fysiotherapie Centrum', '020 123 4567', 'centrum@example.nl', 'https://example.nl/afspraak?loc=centrum'],
+        ['noord', 'Fysiotherapie Noord', '+31 20 765 4321', 'noord@example.nl', ''],
+        ['zuid', 'Fysiotherapie Zuid', '', 'zuid@example.nl', ''],
+        ['fysiotherapie-west', 'Fysiotherapie West', '020 765 4321', '', ''],
+      ]) && after.length === 5,
+      'settings page: the new locations are saved, the bad phone number is not',
+      show(after),
+    );
+    await page.screenshot({ path: join(shots, 'settings-saved.png'), fullPage: true });
+
+    // The site's language (English, <html lang="en-US">) now decides: the English module loads from beside the bundle.
+    const visitor = await openContext();
+    const english = await visit(visitor.context, site.pages.shortcode, { waitForHeading: 'Hip problems' });
+    const expected = { defaultLocation: 'centrum', locations: [...site.config.locations, { id: 'zuid', name: 'Fysiotherapie Zuid', email: 'zuid@example.nl' }, { id: 'fysiotherapie-west', name: 'Fysiotherapie West', phone: '020 765 4321' }] };
+    checkPageBasics('shortcode page in English', english.report, visitor.log, { config: expected });
+    checkSection('shortcode page in English', english.report.sections[0], { heading: 'Hip problems' });
+    const locale = visitor.log.responses.find((response) => response.url.includes('/hip-widgets/assets/locales/en.js'));
+    check(locale?.status === 200, 'the English language module loads from the plugin, beside the bundle (assets/locales/en.js)', show(locale ?? visitor.log.responses.map((response) => response.url)));
+    await english.page.screenshot({ path: join(shots, 'shortcode-page-en.png') });
+
+    // Remove the two again, and load the widgets on every page.
+    await page.check('#hip-widgets-location-2-remove');
+    await page.check('#hip-widgets-location-3-remove');
+    await page.check('input[name="hip_widgets_settings[load]"][value="always"]');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    const removed = await rows();
+    check(removed.length === 3 && removed[2].join('') === '', 'settings page: "Remove" removes locations', show(removed));
+    const plain = await visit(visitor.context, site.pages.plain);
+    check(
+      plain.report.bundles.length === 1 && plain.report.bundles[0].type === 'module' && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations }),
+      '"Load on every page": a page without widgets gets the bundle and the page config',
+      show(plain.report),
+    );
+    check(problems(log).length === 0 && problems(visitor.log).length === 0, 'settings and pages: no console errors or failed requests', [...problems(log), ...problems(visitor.log)].join(' | '));
+    await visitor.context.close();
+    await context.close();
+  }
+} catch (error) {
+  console.log(`FAIL the browser checks stopped: ${error.stack ?? error}`);
+  status = 0;
+} finally {
+  await browser.close();
+}
+process.exit(status);

@@ -1,0 +1,379 @@
+<?php
+/**
+ * `php site.php setup` (included by site.php, WordPress loaded with the plugin
+ * active): checks of the plugin's PHP side, then the settings, users and pages
+ * the browser checks (check-site.mjs) look at, described in
+ * $HIPWP_WORK/site.json.
+ *
+ * @package HipWidgets
+ */
+
+// phpcs:disable WordPress.Files.FileName
+
+$hipwp_root = hipwp_env( 'HIPWP_ROOT' );
+$hipwp_work = hipwp_env( 'HIPWP_WORK' );
+
+/*
+ * 1. The ids the plugin allows are the widgets' ids (src/content/).
+ */
+$hipwp_ts = file_get_contents( $hipwp_root . '/src/content/types.ts' ) . file_get_contents( $hipwp_root . '/src/content/statistics.ts' );
+foreach ( array(
+	'CONDITION_IDS' => hip_widgets_condition_ids(),
+	'STAT_IDS'      => hip_widgets_stat_ids(),
+) as $hipwp_const => $hipwp_php_ids ) {
+	$hipwp_src_ids = array();
+	if ( preg_match( '/export const ' . $hipwp_const . '\s*=\s*\[(.*?)\]/s', $hipwp_ts, $hipwp_m ) ) {
+		preg_match_all( "/'([^']+)'/", $hipwp_m[1], $hipwp_ids );
+		$hipwp_src_ids = $hipwp_ids[1];
+	}
+	hipwp_check( $hipwp_src_ids === $hipwp_php_ids, "the plugin's $hipwp_const are src/content's", 'src: ' . implode( ',', $hipwp_src_ids ) . ' plugin: ' . implode( ',', $hipwp_php_ids ) );
+}
+
+/*
+ * 2. Settings: sanitizing, messages, and the page config.
+ */
+$hipwp_input = array(
+	'locations'        => array(
+		array(
+			'id'          => 'centrum',
+			'name'        => 'Fysiotherapie Centrum',
+			'phone'       => '020 123 4567',
+			'email'       => 'centrum@example.nl',
+			'booking_url' => 'https://example.nl/afspraak?loc=centrum',
+		),
+		array(
+			'id'          => 'Noord West',
+			'name'        => 'Fysiotherapie <b>Noord</b>',
+			'phone'       => 'abc',
+			'email'       => 'noord@@example',
+			'booking_url' => 'javascript:alert(1)',
+		),
+		array(
+			'id'   => 'centrum',
+			'name' => 'Dubbel',
+		),
+		array(
+			'id'     => 'weg',
+			'name'   => 'Weg',
+			'phone'  => '020 123 4567',
+			'remove' => '1',
+		),
+		array(
+			'id'    => '',
+			'name'  => '',
+			'phone' => '',
+		),
+		array(
+			'id'    => 'zonder-naam',
+			'phone' => '020 123 4567',
+		),
+		array(
+			'name'  => 'Fysio Zuid',
+			'phone' => '+31 (0)20 765 4321',
+		),
+	),
+	'default_location' => 'row:1',
+	'locale'           => 'xx',
+	'load'             => 'sometimes',
+);
+$hipwp_clean = hip_widgets_sanitize_settings( $hipwp_input );
+$hipwp_want  = array(
+	'locations'        => array(
+		array(
+			'id'          => 'centrum',
+			'name'        => 'Fysiotherapie Centrum',
+			'phone'       => '020 123 4567',
+			'email'       => 'centrum@example.nl',
+			'booking_url' => 'https://example.nl/afspraak?loc=centrum',
+		),
+		array(
+			'id'          => 'noord-west',
+			'name'        => 'Fysiotherapie Noord',
+			'phone'       => '',
+			'email'       => '',
+			'booking_url' => '',
+		),
+		array(
+			'id'          => 'fysio-zuid',
+			'name'        => 'Fysio Zuid',
+			'phone'       => '+31 (0)20 765 4321',
+			'email'       => '',
+			'booking_url' => '',
+		),
+	),
+	'default_location' => 'noord-west',
+	'locale'           => 'auto',
+	'load'             => 'auto',
+);
+hipwp_check( $hipwp_want === $hipwp_clean, 'settings: bad fields, nameless, repeated and removed locations are dropped; ids made from names', hipwp_show( $hipwp_clean ) );
+$hipwp_messages = wp_list_pluck( get_settings_errors( HIP_WIDGETS_OPTION ), 'message' );
+$hipwp_expected = array(
+	'the id “Noord West” was saved as “noord-west”',
+	'the phone number “abc” is not a phone number: it contains letters',
+	'the e-mail address “noord@@example” is not an e-mail address',
+	'the booking URL “javascript:alert(1)” uses &quot;javascript:&quot;',
+	'Location 3 (“centrum”) was not saved: another location above already has this id',
+	'Location 6 (“zonder-naam”) was not saved: it needs a name',
+	'Location 7 got the id “fysio-zuid” from its name',
+	'The widgets have no language “xx”',
+	'Settings saved, apart from what the messages here say.',
+);
+foreach ( $hipwp_expected as $hipwp_text ) {
+	$hipwp_found = false;
+	foreach ( $hipwp_messages as $hipwp_message ) {
+		$hipwp_found = $hipwp_found || false !== strpos( $hipwp_message, esc_html( $hipwp_text ) ) || false !== strpos( $hipwp_message, $hipwp_text );
+	}
+	hipwp_check( $hipwp_found, 'settings error: ' . html_entity_decode( $hipwp_text ), hipwp_show( $hipwp_messages ) );
+}
+hipwp_check( $hipwp_clean === hip_widgets_sanitize_settings( $hipwp_clean ), 'settings: sanitizing stored settings again changes nothing' );
+$GLOBALS['wp_settings_errors'] = array();
+
+// Phone numbers the widgets accept, and ones they refuse.
+$hipwp_phones = array(
+	'020 123 4567'       => '+31201234567',
+	'06-12345678'        => '+31612345678',
+	'(020) 123 45 67'    => '+31201234567',
+	'+31 20 123 4567'    => '+31201234567',
+	'0031 20 123 4567'   => '+31201234567',
+	'+31 (0)20 123 4567' => '+31201234567',
+	'+32 2 123 45 67'    => '+3221234567',
+	'0800 1234'          => '+318001234',
+	'tel:020 123 4567'   => '+31201234567',
+	'020 123 456'        => null,
+	'123 4567'           => null,
+	'abc'                => null,
+	'+1 2'               => null,
+	'020 123 4567; x=1'  => null,
+);
+$hipwp_phone_ok = true;
+$hipwp_phone_bad = array();
+foreach ( $hipwp_phones as $hipwp_phone => $hipwp_e164 ) {
+	$hipwp_parsed = hip_widgets_parse_phone( $hipwp_phone );
+	$hipwp_got    = is_wp_error( $hipwp_parsed ) ? null : $hipwp_parsed['e164'];
+	if ( $hipwp_got !== $hipwp_e164 ) {
+		$hipwp_phone_ok    = false;
+		$hipwp_phone_bad[] = "$hipwp_phone → " . var_export( $hipwp_got, true ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_var_export
+	}
+}
+hipwp_check( $hipwp_phone_ok, 'phone numbers are read as the widgets read them', implode( '; ', $hipwp_phone_bad ) );
+$hipwp_urls_ok = ! is_wp_error( hip_widgets_parse_booking_url( 'https://example.nl/afspraak?loc=noord&x=1' ) )
+	&& is_wp_error( hip_widgets_parse_booking_url( 'javascript:alert(1)' ) )
+	&& is_wp_error( hip_widgets_parse_booking_url( '/afspraak' ) )
+	&& is_wp_error( hip_widgets_parse_booking_url( 'ftp://example.nl/' ) )
+	&& is_wp_error( hip_widgets_parse_booking_url( 'https://user:pass@example.nl/' ) )
+	&& is_wp_error( hip_widgets_parse_booking_url( 'data:text/html,<script>alert(1)</script>' ) );
+hipwp_check( $hipwp_urls_ok, 'booking URLs: only absolute http(s) without credentials' );
+
+// The page config script cannot be broken out of, whatever a filter puts in it.
+$hipwp_evil = array(
+	'locale'    => 'nl',
+	'locations' => array(
+		array(
+			'id'   => 'x',
+			'name' => "</script><script>alert('x')</script><!-- \u{2028} & \"quotes\"",
+		),
+	),
+);
+$hipwp_filter = static function () use ( $hipwp_evil ) {
+	return $hipwp_evil;
+};
+add_filter( 'hip_widgets_page_config', $hipwp_filter );
+$hipwp_script = hip_widgets_page_config_script();
+remove_filter( 'hip_widgets_page_config', $hipwp_filter );
+$hipwp_inner = preg_replace( '#^<script type="application/json" data-hip-widgets-config>(.*)</script>\n$#s', '$1', $hipwp_script );
+hipwp_check(
+	2 === substr_count( $hipwp_script, '<' ) && 1 === substr_count( strtolower( $hipwp_script ), '</script' ) && json_decode( $hipwp_inner, true ) === $hipwp_evil,
+	'page config: "</script>", "<!--" and quotes in values stay inside the JSON',
+	hipwp_show( $hipwp_script )
+);
+
+/*
+ * 3. Shortcodes: attributes checked, one line, no <p> or <br> from wpautop.
+ */
+$hipwp_shortcodes = array(
+	'[hip_condition_card condition="fai" open heading_level="4"]' => '<hip-condition-card condition="fai" open heading-level="4"></hip-condition-card>',
+	'[hip_condition_card condition="FAI" open="false" heading_level="9"]' => '<hip-condition-card condition="fai"></hip-condition-card>',
+	'[hip_condition_card condition="knee"]'                       => '<!-- hip_condition_card: condition "knee" is not one of fai, perthes, epiphysiolysis, hip-fracture, hip-osteoarthritis, hip-prosthesis -->',
+	'[hip_complaints_section conditions="fai, knee,hip-fracture,fai" heading_level="3" location="Noord" booking_url="javascript:alert(1)" phone="020 123 4567" email="x" practice_name="<b>Fysio</b> &quot;Heup&quot;"]' => '<hip-complaints-section conditions="fai,hip-fracture" heading-level="3" location="noord" phone="020 123 4567" practice-name="Fysio &quot;Heup&quot;"></hip-complaints-section>',
+	'[hip_appointment_cta location="noord" booking_url="https://example.nl/a?b=1&c=2"]' => '<appointment-cta location="noord" booking-url="https://example.nl/a?b=1&amp;c=2"></appointment-cta>',
+	'[hip_symptom_checklist]'                                     => '<symptom-checklist></symptom-checklist>',
+	'[hip_stats_figure stat="fai-prevalence-hip-pain"]'           => '<stats-figure stat="fai-prevalence-hip-pain"></stats-figure>',
+	'[hip_stats_figure stat="onzin"]'                             => '<!-- hip_stats_figure: stat "onzin" is not a built-in statistic -->',
+	'[hip_stats_figure value="3,1" max="100" unit="%" label="Deel"]' => '<stats-figure value="3.1" max="100" unit="%" label="Deel"></stats-figure>',
+	'[hip_stats_figure value="veel"]'                             => '<!-- hip_stats_figure: needs stat="…" or a number in value="…", not "veel" -->',
+);
+foreach ( $hipwp_shortcodes as $hipwp_code => $hipwp_html ) {
+	$hipwp_out = do_shortcode( $hipwp_code );
+	hipwp_check( $hipwp_html === $hipwp_out, 'shortcode ' . $hipwp_code, hipwp_show( $hipwp_out ) );
+}
+$hipwp_classic = "Tekst boven.\n[hip_condition_card condition=\"perthes\"]\n<stats-figure stat=\"physio-hip-share\" label=\"a > b\"></stats-figure>\nTekst onder.\n\n[hip_complaints_section]\n\n[[hip_symptom_checklist]]";
+$hipwp_out     = apply_filters( 'the_content', $hipwp_classic );
+hipwp_check(
+	! preg_match( '#<p>\s*<(hip-|stats-figure|symptom-checklist|appointment-cta)|<br\s*/?>\s*<(hip-|stats-figure)|</(hip-[a-z-]+|stats-figure)>\s*<br#', $hipwp_out )
+		&& false !== strpos( $hipwp_out, '<hip-condition-card condition="perthes"></hip-condition-card>' )
+		&& false !== strpos( $hipwp_out, '<stats-figure stat="physio-hip-share" label="a > b"></stats-figure>' )
+		&& false !== strpos( $hipwp_out, '<hip-complaints-section></hip-complaints-section>' )
+		&& false !== strpos( $hipwp_out, '<p>Tekst boven.</p>' )
+		&& false !== strpos( $hipwp_out, '[hip_symptom_checklist]' ),
+	'wpautop: elements and shortcodes next to text in classic content get no <p> or <br>; [[escaped]] stays text',
+	hipwp_show( $hipwp_out )
+);
+
+$hipwp_block = apply_filters( 'the_content', "<!-- wp:shortcode -->\n[hip_condition_card condition=\"fai\"]\n[hip_condition_card condition=\"perthes\"]\n<!-- /wp:shortcode -->" );
+hipwp_check(
+	'<hip-condition-card condition="fai"></hip-condition-card>' . "\n" . '<hip-condition-card condition="perthes"></hip-condition-card>' === trim( $hipwp_block ),
+	'wpautop: two shortcodes on two lines of a Shortcode block get no <p> or <br>',
+	hipwp_show( $hipwp_block )
+);
+
+/*
+ * 4. kses: the elements survive for authors without unfiltered_html; nothing
+ *    else does.
+ */
+$hipwp_author = wp_insert_user(
+	array(
+		'user_login' => 'auteur',
+		'user_pass'  => hipwp_env( 'HIPWP_PASSWORD' ),
+		'user_email' => 'auteur@example.invalid',
+		'role'       => 'author',
+	)
+);
+if ( is_wp_error( $hipwp_author ) ) {
+	hipwp_abort( 'creating the author: ' . $hipwp_author->get_error_message() );
+}
+wp_set_current_user( $hipwp_author );
+hipwp_check( ! current_user_can( 'unfiltered_html' ), 'the author has no unfiltered_html (kses filters their posts)' );
+
+$hipwp_markup = '<hip-complaints-section conditions="fai,perthes" heading-level="2" location="noord" booking-url="javascript:alert(1)" phone="020 123 4567" email="a@example.nl" practice-name="Fysio" class="heup" onclick="alert(1)"></hip-complaints-section>'
+	. '<hip-condition-card condition="fai" open heading-level="3"></hip-condition-card><symptom-checklist></symptom-checklist>'
+	. '<appointment-cta location="noord" booking-url="https://example.nl/afspraak"></appointment-cta><stats-figure stat="physio-hip-share" value="1" max="2" unit="%" label="x" data-x="1"></stats-figure>'
+	. '<script>alert(1)</script><iframe src="https://example.com/"></iframe>';
+remove_filter( 'wp_kses_allowed_html', 'hip_widgets_allowed_html', 10 );
+$hipwp_without = wp_kses_post( $hipwp_markup );
+add_filter( 'wp_kses_allowed_html', 'hip_widgets_allowed_html', 10, 2 );
+hipwp_check( false === strpos( $hipwp_without, '<hip-' ) && false === strpos( $hipwp_without, '<stats-figure' ), 'kses: without the plugin, WordPress strips the elements (so this test means something)', hipwp_show( $hipwp_without ) );
+$hipwp_with = wp_kses_post( $hipwp_markup );
+hipwp_check(
+	false !== strpos( $hipwp_with, '<hip-complaints-section conditions="fai,perthes" heading-level="2" location="noord" booking-url="alert(1)" phone="020 123 4567" email="a@example.nl" practice-name="Fysio" class="heup"></hip-complaints-section>' )
+		&& false !== strpos( $hipwp_with, '<hip-condition-card condition="fai" open heading-level="3"></hip-condition-card><symptom-checklist></symptom-checklist>' )
+		&& false !== strpos( $hipwp_with, '<appointment-cta location="noord" booking-url="https://example.nl/afspraak"></appointment-cta>' )
+		&& false !== strpos( $hipwp_with, '<stats-figure stat="physio-hip-share" value="1" max="2" unit="%" label="x" data-x="1"></stats-figure>' )
+		&& false === stripos( $hipwp_with, 'onclick' ) && false === stripos( $hipwp_with, '<script' ) && false === stripos( $hipwp_with, '<iframe' ) && false === stripos( $hipwp_with, 'javascript:' ),
+	'kses: with the plugin, its elements and attributes stay; onclick, <script>, <iframe> and javascript: go',
+	hipwp_show( $hipwp_with )
+);
+
+/*
+ * 5. The site for the browser checks.
+ */
+wp_set_current_user( 1 );
+update_option( 'permalink_structure', '' );
+update_option( 'show_avatars', 0 ); // Avatars come from gravatar.com; this site makes no requests to other hosts.
+$hipwp_settings = array(
+	'locations'        => array(
+		array(
+			'id'          => 'centrum',
+			'name'        => 'Fysiotherapie Centrum',
+			'phone'       => '020 123 4567',
+			'email'       => 'centrum@example.nl',
+			'booking_url' => 'https://example.nl/afspraak?loc=centrum',
+		),
+		array(
+			'id'    => 'noord',
+			'name'  => 'Fysiotherapie Noord',
+			'phone' => '+31 20 765 4321',
+			'email' => 'noord@example.nl',
+		),
+	),
+	'default_location' => 'centrum',
+	'locale'           => 'nl',
+	'load'             => 'auto',
+);
+update_option( HIP_WIDGETS_OPTION, $hipwp_settings );
+$hipwp_stored = get_option( HIP_WIDGETS_OPTION );
+hipwp_check( 'noord' === $hipwp_stored['locations'][1]['id'] && 'centrum' === $hipwp_stored['default_location'] && ! get_settings_errors( HIP_WIDGETS_OPTION ), 'the practice locations are saved without complaint', hipwp_show( get_settings_errors( HIP_WIDGETS_OPTION ) ) );
+
+/**
+ * Creates a published page or post and returns its URL.
+ *
+ * @param array $post wp_insert_post() fields.
+ * @return array{id: int, url: string}
+ */
+function hipwp_publish( array $post ) {
+	$id = wp_insert_post( array_merge( array( 'post_status' => 'publish' ), $post ), true );
+	if ( is_wp_error( $id ) ) {
+		hipwp_abort( 'creating "' . $post['post_title'] . '": ' . $id->get_error_message() );
+	}
+	return array(
+		'id'  => $id,
+		'url' => get_permalink( $id ),
+	);
+}
+
+// Classic content (no blocks): wpautop runs on it.
+$hipwp_shortcode_page = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Heupklachten',
+		'post_content' => "Heeft u last van uw heup? Hieronder leest u meer.\n\n[hip_complaints_section]\n\nVragen? Neem gerust contact op.",
+	)
+);
+$hipwp_classic_page   = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Heup: losse onderdelen',
+		'post_content' => "Tekst boven.\n<hip-condition-card condition=\"fai\" open></hip-condition-card>\n[hip_stats_figure stat=\"fai-prevalence-hip-pain\"]\nTekst onder.\n\n[hip_symptom_checklist]",
+	)
+);
+// Block content with shortcode blocks and a location.
+$hipwp_location_page = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Locatie Noord',
+		'post_content' => "<!-- wp:paragraph -->\n<p>Onze locatie in Noord.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[hip_appointment_cta location=\"noord\"]\n<!-- /wp:shortcode -->\n\n<!-- wp:shortcode -->\n[hip_complaints_section location=\"noord\" conditions=\"fai,hip-fracture\" heading_level=\"2\"]\n<!-- /wp:shortcode -->",
+	)
+);
+
+// The author's post with the elements in a Custom HTML block, saved the way the block editor saves it: the REST API, as the author.
+wp_set_current_user( $hipwp_author );
+$hipwp_html_block = "<!-- wp:paragraph -->\n<p>Alles over heupklachten.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<hip-complaints-section\n  heading-level=\"2\"\n  class=\"heup\" onmouseover=\"alert(1)\">\n</hip-complaints-section>\n<script>document.title = 'xss';</script>\n<!-- /wp:html -->";
+$hipwp_request    = new WP_REST_Request( 'POST', '/wp/v2/posts' );
+$hipwp_request->set_body_params(
+	array(
+		'title'   => 'Heupklachten (Custom HTML)',
+		'content' => $hipwp_html_block,
+		'status'  => 'publish',
+	)
+);
+$hipwp_response = rest_do_request( $hipwp_request );
+if ( $hipwp_response->is_error() ) {
+	hipwp_abort( 'the author could not save the post through the REST API: ' . hipwp_show( $hipwp_response->get_data() ) );
+}
+$hipwp_html_post = (int) $hipwp_response->get_data()['id'];
+$hipwp_saved     = get_post_field( 'post_content', $hipwp_html_post );
+hipwp_check(
+	preg_match( '#<hip-complaints-section\s+heading-level="2"\s+class="heup">\s*</hip-complaints-section>#', $hipwp_saved )
+		&& false === stripos( $hipwp_saved, 'onmouseover' ) && false === stripos( $hipwp_saved, '<script' ),
+	"the author's Custom HTML block is saved with the element and its attributes, without the script and the handler",
+	hipwp_show( $hipwp_saved )
+);
+wp_set_current_user( 1 );
+
+$hipwp_sample = get_page_by_path( 'sample-page' );
+$hipwp_site   = array(
+	'url'      => home_url( '/' ),
+	'admin'    => array(
+		'user'     => 'admin',
+		'password' => hipwp_env( 'HIPWP_PASSWORD' ),
+	),
+	'pages'    => array(
+		'shortcode' => $hipwp_shortcode_page['url'],
+		'html'      => get_permalink( $hipwp_html_post ),
+		'location'  => $hipwp_location_page['url'],
+		'classic'   => $hipwp_classic_page['url'],
+		'plain'     => $hipwp_sample ? get_permalink( $hipwp_sample ) : home_url( '/?p=1' ),
+	),
+	'config'   => hip_widgets_page_config(),
+	'settings' => admin_url( 'options-general.php?page=hip-widgets' ),
+);
+file_put_contents( $hipwp_work . '/site.json', wp_json_encode( $hipwp_site, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );

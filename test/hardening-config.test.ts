@@ -1,0 +1,261 @@
+/**
+ * Bad input is inert, part two: every field of the page config, through
+ * `configure()` and through a `<script data-hip-widgets-config>`, fed with
+ * script injection, absurd values and values of the wrong kind, plus hostile
+ * keys and configs no one writes. No script runs, nothing unsafe appears in a
+ * shadow root, no exception escapes, every unusable value is reported naming
+ * where it was and what it was, and the elements fall back (the location
+ * without that field; the call to action's invitation and the section always).
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import { configure, setLocale } from '../src/index.js';
+import { resetPageConfigForTests, type HipWidgetsConfig } from '../src/config.js';
+import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
+import { captureConsole } from './helpers/console.js';
+import { ABSURD_VALUES, installCanary, ODD_PROPERTY_VALUES, pwned, shownInMessage, unsafeNodes, XSS_PAYLOADS } from './helpers/payloads.js';
+import { shadowRoots } from './helpers/shadow.js';
+
+type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const escaped: string[] = [];
+const onError = (event: ErrorEvent) => escaped.push(`uncaught: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => {
+  escaped.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
+  event.preventDefault();
+};
+
+let page: HTMLElement;
+
+/** A page with a call to action for a named location, one that lets the visitor pick, and the whole section. */
+function addWidgets(): void {
+  page = document.createElement('div');
+  page.style.inlineSize = '400px';
+  page.innerHTML = `
+    <appointment-cta location="centrum"></appointment-cta>
+    <appointment-cta></appointment-cta>
+    <hip-complaints-section location="centrum"></hip-complaints-section>`;
+  document.body.append(page);
+}
+
+async function settle(): Promise<void> {
+  // The config script's MutationObserver, then the elements' updates, nested ones included.
+  await aTimeout(0);
+  for (let round = 0; round < 3; round++) {
+    const hosts = shadowRoots(page).map((root) => root.host as Widget);
+    await Promise.all(hosts.map((host) => host.updateComplete?.catch((error: Error) => escaped.push(`<${host.localName}> update failed: ${error?.message}`))));
+  }
+}
+
+/** The shadow-root text of every widget on the test page. */
+const shownText = () => shadowRoots(page).map((root) => root.textContent ?? '').join(' ');
+
+/** When the config must report a value of a field: a blank text field is "not set". */
+type Rejects = (value: string) => boolean;
+const blank = (value: string) => value.trim() === '';
+const contact = (parse: (text: string) => { ok: boolean }): Rejects => (value) => !blank(value) && !parse(value).ok;
+
+interface FieldCase {
+  /** Where the field is, as the config's messages name it. */
+  path: string;
+  /** A valid config with `value` in that field. */
+  build: (value: unknown) => unknown;
+  rejects: Rejects;
+  /** Accepted text is shown as written (a location's name). */
+  shown?: boolean;
+}
+
+const centrum = (extra: Record<string, unknown> = {}) => ({ id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 123 4567', ...extra });
+const noord = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
+
+const FIELDS: FieldCase[] = [
+  // The config passes any language tag on; localization.ts reports one it does not have (checked below with setLocale).
+  { path: 'locale', build: (value) => ({ locale: value, locations: [centrum(), noord] }), rejects: (value) => value.trim().length > 35 },
+  { path: 'defaultLocation', build: (value) => ({ defaultLocation: value, locations: [centrum(), noord] }), rejects: (value) => !blank(value) && !['centrum', 'noord'].includes(value.trim()) },
+  { path: 'locations[0].id', build: (value) => ({ locations: [centrum({ id: value }), noord] }), rejects: blank },
+  { path: 'locations[0].name', build: (value) => ({ locations: [centrum({ name: value }), noord] }), rejects: blank, shown: true },
+  { path: 'locations[0].phone', build: (value) => ({ locations: [centrum({ phone: value }), noord] }), rejects: contact(parsePhone) },
+  { path: 'locations[0].email', build: (value) => ({ locations: [centrum({ email: value }), noord] }), rejects: contact(parseEmail) },
+  { path: 'locations[0].bookingUrl', build: (value) => ({ locations: [centrum({ bookingUrl: value }), noord] }), rejects: contact(parseBookingUrl) },
+  { path: 'locations[0]', build: (value) => ({ locations: [value, noord] }), rejects: () => true },
+  { path: 'locations', build: (value) => ({ locations: value }), rejects: () => true },
+];
+
+/** The config script of the last `apply()`, removed by the next one. */
+let configScript: HTMLScriptElement | undefined;
+
+/** Start from a fresh page config: no configure(), no config script, nothing reported yet. */
+function resetConfig(): void {
+  configScript?.remove();
+  configScript = undefined;
+  resetPageConfigForTests();
+}
+
+/**
+ * Apply a config, on a fresh page config, through configure() or a config
+ * script, and collect what the console said (everything the change set off,
+ * so nothing leaks into the test runner's log).
+ */
+async function apply(how: 'configure()' | 'script', config: unknown, json = how === 'script' ? JSON.stringify(config) : ''): Promise<{ messages: string[]; returned?: unknown }> {
+  const consoleCapture = captureConsole();
+  let returned: unknown;
+  try {
+    resetConfig();
+    if (how === 'configure()') {
+      returned = configure(config as HipWidgetsConfig);
+    } else {
+      configScript = document.createElement('script');
+      configScript.type = 'application/json';
+      configScript.setAttribute('data-hip-widgets-config', '');
+      configScript.textContent = json;
+      document.body.append(configScript);
+    }
+    await settle();
+  } finally {
+    consoleCapture.restore();
+  }
+  return { messages: [...consoleCapture.messages.error, ...consoleCapture.messages.warn, ...consoleCapture.messages.info], returned };
+}
+
+/** The script route reads the JSON and then checks it with the same code as configure(): a sample of the values suffices. */
+const SCRIPT_VALUES = [...XSS_PAYLOADS, '', '   ', '-1', 'NaN', '__proto__', 'x'.repeat(10_000), '\u0000\u202e\ufeff'];
+
+describe('hardening: hostile and absurd page config', function () {
+  this.timeout(30000);
+
+  before(() => {
+    installCanary();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  beforeEach(async () => {
+    escaped.length = 0;
+    pwned.length = 0;
+    const consoleCapture = captureConsole();
+    try {
+      addWidgets();
+      await settle();
+    } finally {
+      consoleCapture.restore();
+    }
+  });
+
+  afterEach(async () => {
+    page.remove();
+    const consoleCapture = captureConsole();
+    try {
+      resetConfig();
+      await setLocale(null);
+      await settle();
+    } finally {
+      consoleCapture.restore();
+    }
+  });
+
+  for (const how of ['configure()', 'script'] as const) {
+    for (const field of FIELDS) {
+      it(`${how === 'script' ? 'a config script' : 'configure()'} with ${field.path}: injection and absurd values stay inert, are reported and fall back`, async () => {
+        const problems: string[] = [];
+        // A config script holds JSON, so only configure() gets values JSON has no form for.
+        const odd = how === 'configure()' ? ODD_PROPERTY_VALUES.map(([name, make]) => [name, make()] as const) : [];
+        const strings = how === 'configure()' ? [...XSS_PAYLOADS, ...ABSURD_VALUES] : SCRIPT_VALUES;
+        const values: (readonly [string, unknown])[] = [...strings.map((value) => [JSON.stringify(value.slice(0, 30)), value] as const), ...odd];
+        for (const [label, value] of values) {
+          const { messages, returned } = await apply(how, field.build(value));
+          const where = `${field.path}=${label}`;
+          if (how === 'configure()' && !Array.isArray(returned)) problems.push(`${where}: configure() returned ${String(returned)}`);
+          problems.push(...unsafeNodes(page).map((problem) => `${where}: ${problem}`));
+          if (typeof value === 'string' && field.rejects(value)) {
+            const named = messages.some((message) => message.includes(field.path) && message.includes(shownInMessage(value)));
+            if (!named) problems.push(`${where}: no console message naming ${field.path} and the value (got ${JSON.stringify(messages).slice(0, 300)})`);
+          }
+          if (typeof value === 'string' && field.shown && !field.rejects(value) && value.length < 200 && !shownText().includes(value.trim())) problems.push(`${where}: not shown as written`);
+          if (messages.some((message) => message.length > 2000)) problems.push(`${where}: a console message of ${Math.max(...messages.map((m) => m.length))} characters`);
+          // The section always shows the page; the call to action always its invitation.
+          const section = page.querySelector('hip-complaints-section')!;
+          if (section.shadowRoot!.querySelectorAll('hip-condition-card').length !== 6) problems.push(`${where}: the section lost its cards`);
+          for (const cta of page.querySelectorAll('appointment-cta')) if (!cta.shadowRoot!.querySelector('[part="lead"]')) problems.push(`${where}: a call to action lost its invitation`);
+        }
+        expect(pwned, 'payloads that ran').to.deep.equal([]);
+        expect(escaped, 'exceptions that escaped').to.deep.equal([]);
+        expect(problems).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('reports unknown keys, even hostile ones, without using them or polluting any prototype', async () => {
+    const keys = [...XSS_PAYLOADS, '__proto__', 'constructor', 'prototype', 'x'.repeat(10_000)];
+    const json = `{"locations":[${JSON.stringify(centrum())}],${keys.map((key, index) => `${JSON.stringify(key)}:{"polluted":${index}}`).join(',')},"__proto__":{"polluted":true}}`;
+    const consoleCapture = captureConsole();
+    configScript = document.createElement('script');
+    configScript.type = 'application/json';
+    configScript.setAttribute('data-hip-widgets-config', '');
+    configScript.textContent = json;
+    document.body.append(configScript);
+    try {
+      await settle();
+    } finally {
+      consoleCapture.restore();
+    }
+    const warnings = consoleCapture.messages.warn.join('\n');
+    expect(warnings).to.contain('unknown keys').and.contain(`and ${keys.length - 5} more`);
+    expect(warnings.length, 'one short warning, however many keys').to.be.below(1500);
+    expect(({} as Record<string, unknown>).polluted, 'Object.prototype').to.be.undefined;
+    expect(shownText()).to.contain('Fysiotherapie Centrum');
+    expect(unsafeNodes(page)).to.deep.equal([]);
+    expect(escaped).to.deep.equal([]);
+  });
+
+  it('survives configs no one writes: deeply nested, huge, thousands of locations, getters that throw', async () => {
+    let nested: unknown = centrum();
+    for (let depth = 0; depth < 5_000; depth++) nested = [nested];
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    // [what, config, whether it has a problem to report]
+    const configs: [string, unknown, boolean][] = [
+      ['nested 5,000 deep', { locations: [nested] }, true],
+      // Accepted: a name is text, however long; it wraps inside the call to action.
+      ['a 1 MB name', { locations: [centrum({ name: 'x'.repeat(1_000_000) })] }, false],
+      ['5,000 locations', { locations: Array.from({ length: 5_000 }, (_, index) => centrum({ id: `l${index}` })) }, true],
+      ['a Proxy whose traps throw', throwing, true],
+      ['locations that is a Proxy whose traps throw', { locations: throwing }, true],
+      ['a string', '<img src=x onerror="hipPwned(\'config\')">', true],
+      ['a number', 42, true],
+      ['an array', [centrum()], true],
+    ];
+    for (const [name, config, bad] of configs) {
+      const { returned, messages } = await apply('configure()', config);
+      expect(returned, `${name}: configure() returns its problems`).to.be.an('array').with.length(bad ? (returned as unknown[]).length || 1 : 0);
+      expect(messages.length > 0, `${name}: reported in the console`).to.equal(bad);
+      expect(messages.every((message) => message.length < 2000), `${name}: short console messages`).to.be.true;
+      expect(unsafeNodes(page), name).to.deep.equal([]);
+    }
+    // In a script the deep nesting is written out: some engines' JSON.stringify gives up first.
+    const deepJson = `{"locations":[${'['.repeat(5_000)}${JSON.stringify(centrum())}${']'.repeat(5_000)}]}`;
+    for (const [name, config, bad] of configs.slice(0, 3)) {
+      const { messages } = await apply('script', config, name.startsWith('nested') ? deepJson : undefined);
+      expect(messages.length > 0, `${name} in a config script: reported`).to.equal(bad);
+      expect(unsafeNodes(page), name).to.deep.equal([]);
+    }
+    for (const host of shadowRoots(page).map((root) => root.host)) {
+      expect(host.scrollWidth, `<${host.localName}> stays inside its box`).to.be.at.most(host.clientWidth + 1);
+    }
+    expect(pwned).to.deep.equal([]);
+    expect(escaped).to.deep.equal([]);
+  });
+
+});

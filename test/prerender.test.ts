@@ -1,0 +1,166 @@
+/**
+ * Tests of the pre-rendered pages (`npm run prerender -- --locale all`, which
+ * `npm test` runs after the build): dist/prerender/<locale>.html.
+ *
+ * - With scripts disabled (a sandboxed iframe), the browser's parser alone
+ *   attaches the declarative shadow roots and the practice's text is there.
+ * - With the bundle loaded afterwards, the elements hydrate what is there: the
+ *   same nodes stay, nothing is doubled, the height does not change, and
+ *   nothing is written to the console.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { CONDITION_TITLES_NL } from './helpers/content.js';
+import { templates as de } from '../src/locales/de.js';
+import { templates as en } from '../src/locales/en.js';
+import { templates as fr } from '../src/locales/fr.js';
+
+type Translations = Record<string, unknown>;
+const TRANSLATIONS: Record<string, Translations | undefined> = { nl: undefined, en, de, fr };
+const TITLE_IDS = ['condition.fai.title', 'condition.perthes.title', 'condition.epiphysiolysis.title', 'condition.hip-fracture.title', 'condition.hip-osteoarthritis.title', 'condition.hip-prosthesis.title'];
+const TAGS = ['hip-complaints-section', 'symptom-checklist', 'appointment-cta', 'stats-figure', 'hip-condition-card'];
+
+/** The six condition titles and the section heading as the page shows them in a locale. */
+function expectedText(locale: string): { heading: string; titles: string[] } {
+  const strings = TRANSLATIONS[locale];
+  if (!strings) return { heading: 'Heupklachten', titles: CONDITION_TITLES_NL };
+  return { heading: String(strings['page.title']), titles: TITLE_IDS.map((id) => String(strings[id])) };
+}
+
+/** Text of a tree and of every shadow root in it, outside style, script and template. */
+function deepText(root: Node): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.parentElement?.closest('style, script, template')) parts.push(node.textContent ?? '');
+      return;
+    }
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) visit(shadow);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element in a tree, shadow roots included. */
+function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
+  }
+  return found;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function prerendered(locale: string): Promise<string> {
+  const response = await fetch(`/dist/prerender/${locale}.html`);
+  expect(response.ok, `dist/prerender/${locale}.html (run \`npm run prerender -- --locale all\`)`).to.be.true;
+  return response.text();
+}
+
+/** Opens HTML in an iframe; `sandbox` without allow-scripts disables scripts. */
+async function openFrame(html: string, { scripts }: { scripts: boolean }): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  frame.sandbox.add('allow-same-origin');
+  if (scripts) frame.sandbox.add('allow-scripts');
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** The page without its module script, with a base URL so its relative URLs resolve as from dist/prerender/. */
+function withoutBundle(html: string): { html: string; src: string } {
+  const script = /<script type="module" src="([^"]+)"><\/script>\n?/.exec(html);
+  expect(script, 'the module script tag').to.exist;
+  return { html: html.replace(script![0], '').replace('<head>', '<head>\n<base href="/dist/prerender/">'), src: script![1] };
+}
+
+for (const locale of ['nl', 'en', 'de', 'fr']) {
+  describe(`pre-rendered page (${locale})`, () => {
+    it('shows the text with scripts disabled, in declarative shadow DOM', async () => {
+      const doc = await openFrame(withoutBundle(await prerendered(locale)).html, { scripts: false });
+      const view = doc.defaultView!;
+      // No script ran: nothing is defined, and yet the shadow roots are there.
+      expect(TAGS.map((tag) => view.customElements.get(tag))).to.deep.equal(TAGS.map(() => undefined));
+      const section = doc.querySelector('hip-complaints-section')!;
+      expect(section.shadowRoot, 'the section has its shadow root from the parser').to.exist;
+      const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
+      expect(cards).to.have.length(6);
+      expect(cards.every((card) => card.shadowRoot)).to.be.true;
+      const text = deepText(section);
+      const { heading, titles } = expectedText(locale);
+      expect(text).to.include(heading);
+      // Translations may hold no-break spaces ("Postopératoire : …"); the text is compared with its spaces folded.
+      for (const title of titles) expect(text).to.include(title.replace(/\s+/g, ' '));
+      // The call to action of the configured location, and the drawn figure's number.
+      expect(text).to.include('020 123 4567');
+      expect(section.shadowRoot!.querySelector('stats-figure')!.shadowRoot!.querySelector('figcaption')?.textContent?.trim()).to.not.be.empty;
+      // Readable: the section is laid out with its styles, not a collapsed box.
+      expect(section.getBoundingClientRect().height).to.be.greaterThan(400);
+    });
+
+    it('has schema.org JSON-LD about the six conditions', async () => {
+      const doc = await openFrame(withoutBundle(await prerendered(locale)).html, { scripts: false });
+      const json = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(json['@type']).to.equal('MedicalWebPage');
+      expect(json.inLanguage).to.equal(locale);
+      const conditions = json.about as { '@type': string; name: string }[];
+      expect(conditions.map((entry) => entry['@type'])).to.deep.equal(Array(6).fill('MedicalCondition'));
+      expect(conditions.map((entry) => entry.name)).to.deep.equal(expectedText(locale).titles);
+    });
+
+    it('hydrates when the bundle loads: same nodes, nothing doubled, no shift, no console message', async () => {
+      const { html, src } = withoutBundle(await prerendered(locale));
+      const log = `<script>
+        window.__hipLog = [];
+        for (const level of ['error', 'warn']) {
+          const original = console[level];
+          console[level] = (...args) => { window.__hipLog.push(level + ': ' + args.join(' ')); original.apply(console, args); };
+        }
+        addEventListener('error', (event) => window.__hipLog.push('error: ' + event.message));
+        addEventListener('unhandledrejection', (event) => window.__hipLog.push('unhandled rejection: ' + event.reason));
+      </script>`;
+      const doc = await openFrame(html.replace('<head>', `<head>\n${log}`), { scripts: true });
+      const view = doc.defaultView as unknown as Window & { __hipLog: string[] };
+      const section = doc.querySelector('hip-complaints-section')!;
+      const before = deepElements(section.shadowRoot!);
+      const heightBefore = section.getBoundingClientRect().height;
+      const textBefore = deepText(section);
+
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      doc.body.append(script);
+      await waitUntil(() => TAGS.every((tag) => view.customElements.get(tag)), 'the bundle defines the elements', { timeout: 8000 });
+      const elements = [section, ...deepElements(section.shadowRoot!).filter((element) => TAGS.includes(element.localName))] as (Element & { updateComplete: Promise<boolean>; hasUpdated: boolean })[];
+      await waitUntil(() => elements.every((element) => element.hasUpdated), 'every element has updated', { timeout: 8000 });
+      await Promise.all(elements.map((element) => element.updateComplete));
+      // A locale other than Dutch loads its module, then the elements update once more (with the same text).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await Promise.all(elements.map((element) => element.updateComplete));
+
+      const after = deepElements(section.shadowRoot!);
+      expect(after.length, 'as many elements as the pre-rendered markup had').to.equal(before.length);
+      expect(after.every((element, index) => element === before[index]), 'the very same nodes (hydrated, not rendered again)').to.be.true;
+      expect(doc.querySelectorAll('[defer-hydration]').length + after.filter((element) => element.hasAttribute('defer-hydration')).length).to.equal(0);
+      expect(deepText(section)).to.equal(textBefore);
+      expect(section.getBoundingClientRect().height).to.equal(heightBefore);
+      expect(view.__hipLog).to.deep.equal([]);
+
+      // Hydrated means live: the checklist answers a tick.
+      const checklist = section.shadowRoot!.querySelector('symptom-checklist')!;
+      const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.click();
+      await (checklist as Element & { updateComplete: Promise<boolean> }).updateComplete;
+      expect((checklist as Element & { selected: string[] }).selected).to.have.length(1);
+      expect(view.__hipLog).to.deep.equal([]);
+    });
+  });
+}
