@@ -58,10 +58,14 @@ function bundleWithoutLocales(context, next) {
  */
 function browserLaunchers() {
   const engines = ensureEngines();
+  // Each test page in a window of its own: a second tab is hidden (document.visibilityState), and
+  // Chromium gives a hidden page no animation frames whatever the flags, which stalls `fixture()`.
+  const createPage = ({ context }) => context.newPage({ type: 'window' });
   const launchers = {
-    chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    chromium: (executablePath) => chromeLauncher({ createPage, launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
     // Stock Firefox ESR over WebDriver BiDi (puppeteer-core; Playwright needs its own patched Firefox).
-    // One file at a time: Firefox gives a background tab no animation frames and throttled timers.
+    // One file at a time: only one Firefox page has the keyboard focus, so in a second one
+    // sendKeys() presses keys that reach nothing.
     firefox: (executablePath) => chromeLauncher({ puppeteer: puppeteerCore, concurrency: 1, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
     // WebKitGTK's MiniBrowser through WebKitWebDriver, under an Xvfb display of its own.
     webkit: (paths) => webkitGtkLauncher(paths),
@@ -76,6 +80,8 @@ export default {
   concurrency: 2,
   // Generous: CI shares two cores between three browsers and axe walks whole shadow trees.
   testFramework: { config: { timeout: 15000 } },
+  // A file of 40 table-driven tests in a slow engine on two loaded cores takes minutes, not the default 2.
+  testsFinishTimeout: 600000,
   middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: browserLaunchers(),

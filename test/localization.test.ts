@@ -62,18 +62,20 @@ describe('localization', () => {
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
     expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal('Heupklachten');
     document.documentElement.lang = 'en-GB';
-    await waitUntil(() => getLocale() === 'en', 'locale did not switch to en');
+    // A locale switch loads the locale's module from the test server: more than waitUntil's default 1 s
+    // on a busy machine running three engines (the test's own timeout is 5 s).
+    await waitUntil(() => getLocale() === 'en', 'locale did not switch to en', { timeout: 4000 });
     await settle(el);
     expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(expected('en', 'page.title', 'Heupklachten'));
     document.documentElement.lang = 'fr-BE';
-    await waitUntil(() => getLocale() === 'fr', 'locale did not switch to fr');
+    await waitUntil(() => getLocale() === 'fr', 'locale did not switch to fr', { timeout: 4000 });
     await settle(el);
     expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(expected('fr', 'page.title', 'Heupklachten'));
   });
 
   it('lets setLocale() override the page language, and setLocale(null) follow it again', async () => {
     document.documentElement.lang = 'en';
-    await waitUntil(() => getLocale() === 'en');
+    await waitUntil(() => getLocale() === 'en', 'locale did not switch to en', { timeout: 4000 });
     await setLocale('de');
     expect(getLocale()).to.equal('de');
     document.documentElement.lang = 'fr';
