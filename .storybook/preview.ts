@@ -22,15 +22,18 @@ interface ManifestMember {
   static?: boolean;
 }
 interface Manifest {
-  modules?: { declarations?: { members?: ManifestMember[] }[] }[];
+  modules?: { declarations?: { members?: ManifestMember[]; cssParts?: { name: string }[] }[] }[];
 }
 
 /**
- * The docs tables show what a page can use: the manifest also lists an
- * element's private and static members (`pageConfig`, `styles`), which are none
- * of a page's business.
+ * What the docs tables show, from custom-elements.json:
+ * - what a page can use: the manifest also lists an element's private and
+ *   static members (`pageConfig`, `styles`), which are none of a page's business;
+ * - parts as `::part(phone)`: Storybook keys its table rows by name, so a part
+ *   named like an attribute (`phone`, `email`, `practice-name` of
+ *   appointment-cta) would replace that attribute's row and control.
  */
-function publicApi(full: Manifest): Manifest {
+function forDocs(full: Manifest): Manifest {
   return {
     ...full,
     modules: full.modules?.map((module) => ({
@@ -38,12 +41,13 @@ function publicApi(full: Manifest): Manifest {
       declarations: module.declarations?.map((declaration) => ({
         ...declaration,
         members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public'),
+        cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
       })),
     })),
   };
 }
 
-setCustomElementsManifest(publicApi(manifest as Manifest));
+setCustomElementsManifest(forDocs(manifest as Manifest));
 
 const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands (source)', en: 'English', de: 'Deutsch', fr: 'Français' };
 
@@ -60,7 +64,8 @@ const THEMES = [
  * - CSS custom properties get a text field (a colour picker for colours), so a
  *   designer can try a value; empty means the default shown in the table;
  * - the JS properties that mirror an attribute stay in the table for
- *   developers, without a control of their own (the attribute's drives the story).
+ *   developers, without a control of their own (the attribute's drives the story);
+ * - parts and events are listed, without a control.
  */
 const controlsForManifest: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
   Object.fromEntries(
@@ -70,7 +75,8 @@ const controlsForManifest: NonNullable<Preview['argTypesEnhancers']>[number] = (
         const color = /-(color|background)$/.test(name);
         return [name, { ...argType, type: { name: 'string' }, control: argType.control ?? { type: color ? 'color' : 'text' } }];
       }
-      if (category === 'properties') return [name, { ...argType, control: false }];
+      // Parts and events are documentation: nothing to set.
+      if (category === 'properties' || category === 'css shadow parts' || category === 'events') return [name, { ...argType, control: false }];
       return [name, argType];
     }),
   );

@@ -12,6 +12,8 @@
  *     message must then really appear,
  *   - an axe-core violation in the story root (shadow DOM included; the same
  *     rules as the Storybook a11y panel, which turns off only "region"),
+ *   - text not in the story's language, and an attribute or CSS custom
+ *     property of custom-elements.json without its own row and control,
  * then opens every docs page (must render, with the locale note and the
  * manifest's tables on component pages).
  *
@@ -195,7 +197,25 @@ async function inspectStory() {
   };
   if (root) walk(root);
   const box = root?.getBoundingClientRect();
+
+  // The docs table and controls: every attribute and CSS custom property of the
+  // story's element in custom-elements.json has its own row (Storybook keys rows
+  // by name, so a part or property of the same name could take its place).
+  const tableProblems = [];
+  const tag = render?.story?.component;
+  const argTypes = render?.story?.argTypes ?? {};
+  const manifest = window.__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
+  const declaration = manifest?.modules?.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
+  if (tag && !declaration) tableProblems.push(`<${tag}> is not in custom-elements.json`);
+  for (const attribute of declaration?.attributes ?? []) {
+    if (argTypes[attribute.name]?.table?.category !== 'attributes') tableProblems.push(`attribute ${attribute.name} has no row of its own in the docs table`);
+  }
+  for (const property of declaration?.cssProperties ?? []) {
+    if (!argTypes[property.name]?.control) tableProblems.push(`CSS custom property ${property.name} has no control`);
+  }
+
   return {
+    tableProblems,
     phase: render?.phase,
     smoke: render?.story?.parameters?.smoke ?? {},
     errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
@@ -314,6 +334,7 @@ async function checkStory(session, entry, variant, axeSource, translations) {
     const state = await page.evaluate(inspectStory);
     expectConsole = state.smoke.expectConsole ?? [];
     if (state.phase !== 'finished') problems.push(`render phase is "${state.phase}", not "finished"`);
+    problems.push(...state.tableProblems);
     if (state.errorDisplay) problems.push(`Storybook shows an error: ${state.errorText.slice(0, 300)}`);
     if (!state.hasContent && !state.smoke.allowEmpty) problems.push('the story shows nothing');
     if (state.undefinedElements.length) problems.push(`elements never defined: ${state.undefinedElements.join(', ')}`);
