@@ -25,7 +25,7 @@
  * script time (CDP Performance.getMetrics ScriptDuration: main-thread script
  * execution, under the throttling).
  */
-/* global window, document, customElements -- observe() and sectionReady() run in the page */
+/* global window, document, customElements, ShadowRoot -- observe() and sectionReady() run in the page */
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -95,13 +95,26 @@ async function serve(htmlPages) {
 
 /** Installed before the page's own code: collects the paint, shift and long-task entries. */
 function observe() {
-  const metrics = { lcp: 0, cls: 0, fcp: 0, longTasks: [] };
+  const metrics = { lcp: 0, cls: 0, fcp: 0, longTasks: [], shifts: [] };
+  // "section > stats-figure[part=figure] > figure": where a shifted node sits, across shadow roots.
+  const describe = (node) => {
+    const names = [];
+    for (let at = node; at && names.length < 6; at = at.parentNode instanceof ShadowRoot ? at.parentNode.host : at.parentNode) {
+      if (at.nodeType !== 1) continue;
+      names.unshift(`${at.localName}${at.getAttribute('part') ? `[part=${at.getAttribute('part')}]` : ''}`);
+    }
+    return names.join(' > ') || String(node?.nodeName);
+  };
   window.__bench = metrics;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) metrics.lcp = entry.renderTime || entry.loadTime || entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) metrics.cls += entry.value;
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      metrics.cls += entry.value;
+      metrics.shifts.push({ at: Math.round(entry.startTime), value: entry.value, moved: entry.sources.map((source) => `${describe(source.node)} y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`) });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') metrics.fcp = entry.startTime;
@@ -161,6 +174,7 @@ async function sample(browser, origin, variant) {
       tbt,
       longestTask: metrics.longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
       script: metric('ScriptDuration') * 1000,
+      shifts: metrics.shifts,
       errors,
     };
   } finally {
@@ -244,6 +258,10 @@ async function main() {
   }
   if (samples.twin.length === 0) throw new Error('no sample finished');
   if (problems.size) console.log(`\nConsole messages during the runs:\n  ${[...problems].join('\n  ')}`);
+  // What moved, when a sample had a layout shift: the first thing to look at when CLS is not 0.
+  for (const variant of VARIANTS) {
+    for (const shift of samples[variant].flatMap((row) => row.shifts)) console.log(`\nlayout shift on ${variant} at ${shift.at} ms (${shift.value.toFixed(4)}):\n  ${shift.moved.join('\n  ')}`);
+  }
   const result = report(samples);
   const bytes = Object.fromEntries(Object.entries(htmlPages).map(([name, html]) => [name, { html: Buffer.byteLength(html), gzip: gzipSync(html).length }]));
   console.log(`\nHTML per page, gzip: ${Object.entries(bytes).map(([name, size]) => `${name} ${size.gzip} B`).join(', ')}; bundle ${gzipSync(readFileSync(resolve(ROOT, 'dist/hip-widgets.js'))).length} B`);

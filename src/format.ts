@@ -1,42 +1,88 @@
 /**
- * Locale-aware number formatting through `Intl.NumberFormat`. Ranges are joined
- * with an en dash and the unit written once ("22–30 %"), the way the practice's
- * page writes them, rather than ICU's per-locale range patterns ("22% - 30%" in
- * Dutch), which read poorly in running text.
+ * Number formatting for the four languages the widgets speak, written out
+ * rather than asked of `Intl.NumberFormat`: the first `Intl.NumberFormat` a page
+ * builds loads the browser's ICU data, which on a throttled phone took longer
+ * (~300 ms at 4x CPU, README.md, Performance) than rendering the whole section.
+ * The output reads the same as `Intl.NumberFormat`'s (grouping, decimal mark,
+ * rounding, unit word and its plural) for every number; test/format.test.ts
+ * checks it against `Intl` in each test browser. Only which no-break space
+ * French uses differs between browsers' CLDR versions; this takes the newest.
+ *
+ * Ranges are joined with an en dash and the unit written once ("22–30 %"), the
+ * way the practice's page writes them, rather than ICU's per-locale range
+ * patterns ("22% - 30%" in Dutch), which read poorly in running text.
  */
 import { msg, str } from '@lit/localize';
 import type { Amount } from './content/types.js';
 import { getLocale } from './localization.js';
 
 const NO_BREAK_SPACE = '\u00a0';
+const NARROW_NO_BREAK_SPACE = '\u202f';
 const RANGE_DASH = '–';
 
+interface NumberStyle {
+  readonly decimal: string;
+  readonly group: string;
+  /** The unit "year" as CLDR writes it in long form: [one, other]. */
+  readonly years: readonly [string, string];
+  /** Between a number and its unit word: French keeps them on one line, as its typography (and newer CLDR) does. */
+  readonly unitSpace: string;
+  /** CLDR's plural rule for the "one" form (the operand is the shown number, without its sign). */
+  readonly isOne: (shown: number) => boolean;
+  /**
+   * Whether the house style puts a space before the percent sign. CLDR writes
+   * Dutch as "3,1%"; the practice's page (and its brief) writes "3,1 %", so
+   * Dutch follows the page. German and French have the space in CLDR too.
+   */
+  readonly spacedPercent: boolean;
+}
+
+const EXACTLY_ONE = (shown: number) => shown === 1;
+
+/** CLDR's symbols for nl, en, de and fr. Any other tag gets the source language's (Dutch). */
+const STYLES: Record<string, NumberStyle> = {
+  nl: { decimal: ',', group: '.', years: ['jaar', 'jaar'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true },
+  en: { decimal: '.', group: ',', years: ['year', 'years'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: false },
+  de: { decimal: ',', group: '.', years: ['Jahr', 'Jahre'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true },
+  // French "one" is 0 ≤ n < 2 ("1,5 an").
+  fr: { decimal: ',', group: NARROW_NO_BREAK_SPACE, years: ['an', 'ans'], unitSpace: NO_BREAK_SPACE, isOne: (shown) => shown < 2, spacedPercent: true },
+};
+
+function styleOf(locale: string): NumberStyle {
+  return STYLES[locale.toLowerCase().split('-')[0]] ?? STYLES.nl;
+}
+
 /**
- * Languages whose house style puts a space before the percent sign. CLDR writes
- * Dutch as "3,1%"; the practice's page (and its brief) writes "3,1 %", so Dutch
- * follows the page. German and French already have the space in CLDR.
+ * The digits of a non-negative number rounded to at most one decimal, half
+ * away from zero on its shortest decimal form, as ICU rounds ("0,15" → "0,2"):
+ * [integer digits, decimal digit or ''].
  */
-const SPACED_PERCENT_LANGUAGES = new Set(['nl', 'de', 'fr']);
-
-// Intl formatters are costly to build and a section formats dozens of numbers per render.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function cachedFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
+function roundedDigits(magnitude: number): [string, string] {
+  // Above 2^53 a double has no fraction left, and String() may switch to exponent notation.
+  if (magnitude >= 2 ** 53) return [plainInteger(magnitude), ''];
+  const tenths = Math.round(magnitude * 10);
+  const integer = Math.floor(tenths / 10);
+  const decimal = tenths % 10;
+  return [String(integer), decimal === 0 ? '' : String(decimal)];
 }
 
-function numberFormat(locale: string): Intl.NumberFormat {
-  return cachedFormat(locale, { maximumFractionDigits: 1 });
+/** "1e+21" → "1000000000000000000000": the shortest decimal form, written out as ICU does. */
+function plainInteger(magnitude: number): string {
+  const [mantissa, exponent = '0'] = String(magnitude).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  return `${whole}${fraction}`.padEnd(whole.length + Number(exponent), '0');
 }
 
-function language(locale: string): string {
-  return locale.toLowerCase().split('-')[0];
+function grouped(integer: string, separator: string): string {
+  return integer.replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
+function formatIn(style: NumberStyle, value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  if (!Number.isFinite(value)) return `${sign}∞`;
+  const [integer, decimal] = roundedDigits(Math.abs(value));
+  return `${sign}${grouped(integer, style.group)}${decimal ? `${style.decimal}${decimal}` : ''}`;
 }
 
 export function isRange(amount: Amount): amount is { min: number; max: number } {
@@ -50,7 +96,7 @@ export function upperBound(amount: Amount): number {
 
 /** "17.900" in Dutch, "17,900" in English; at most one decimal. */
 export function formatNumber(value: number, locale = getLocale()): string {
-  return numberFormat(locale).format(value);
+  return formatIn(styleOf(locale), value);
 }
 
 /** "22–30" or "3,1": the bare number(s) of an amount. */
@@ -62,18 +108,17 @@ export function formatAmount(amount: Amount, locale = getLocale()): string {
 
 /** "3,1 %", "22–30 %" (nl), "3.1%" (en). */
 export function formatPercent(amount: Amount, locale = getLocale()): string {
-  const space = SPACED_PERCENT_LANGUAGES.has(language(locale)) ? NO_BREAK_SPACE : '';
+  const space = styleOf(locale).spacedPercent ? NO_BREAK_SPACE : '';
   return `${formatAmount(amount, locale)}${space}%`;
 }
 
-/** "20–50 jaar": the unit word comes from Intl, so it is right in every locale. */
+/** "20–50 jaar", "1 year", "2 ans": the unit word agrees with the (upper) number, as in CLDR. */
 export function formatYears(amount: Amount, locale = getLocale()): string {
-  const years = cachedFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 });
-  if (!isRange(amount)) return years.format(amount);
-  // Format the upper end with its unit and put the lower end in front of it.
-  const upper = years.format(amount.max);
-  const upperNumber = formatNumber(amount.max, locale);
-  return upper.replace(upperNumber, `${formatNumber(amount.min, locale)}${RANGE_DASH}${upperNumber}`);
+  const style = styleOf(locale);
+  const upper = isRange(amount) ? amount.max : amount;
+  // The plural agrees with the number as shown, rounded like roundedDigits() rounds it.
+  const shown = Math.round(Math.abs(upper) * 10) / 10;
+  return `${formatAmount(amount, locale)}${style.unitSpace}${style.isOne(shown) ? style.years[0] : style.years[1]}`;
 }
 
 /** "0,6 per 1.000", "2–10 per 100.000". */

@@ -67,8 +67,9 @@ describe('hardening: strict CSP and Trusted Types (dist/)', function () {
       const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
       expect(cards, 'condition cards').to.have.length(6);
       await waitUntil(() => cards.every((card) => headingTexts(card.shadowRoot).length > 0), 'every card shows its title');
-      expect(figure.shadowRoot!.querySelector('svg rect.bar'), 'the custom figure draws its bar').to.exist;
-      expect(cta.shadowRoot!.querySelector('a[href="tel:+31207654321"]'), 'the call to action for location "noord"').to.exist;
+      // Each element renders in a task of its own: wait for the two outside the section.
+      await waitUntil(() => figure.shadowRoot?.querySelector('svg rect.bar'), 'the custom figure draws its bar');
+      await waitUntil(() => cta.shadowRoot?.querySelector('a[href="tel:+31207654321"]'), 'the call to action for location "noord"');
 
       // A visitor ticks, opens a card and picks a location: every re-render happens under the policy too.
       const checklist = section.shadowRoot!.querySelector('symptom-checklist')!;

@@ -150,7 +150,7 @@ describe('hardening: hostile and absurd setLocale(), <html lang> and config HTML
     await waitUntil(() => win.hipConsoleErrors.some((message) => message.includes('is not valid JSON')), 'a console error about the JSON', { timeout: 8000 });
     expect(win.hipConsoleErrors.join('\n')).to.contain('<script data-hip-widgets-config> #1');
     expect(doc.querySelector('#spilled'), 'the page HTML after the early </script>').to.exist;
-    expect(doc.querySelector('appointment-cta')!.shadowRoot!.querySelector('[part="lead"]'), 'the call to action still shows its invitation').to.exist;
+    await waitUntil(() => doc.querySelector('appointment-cta')!.shadowRoot?.querySelector('[part="lead"]'), 'the call to action still shows its invitation');
     expect(win.hipErrors).to.deep.equal([]);
     expect(pwned).to.deep.equal([]);
   });

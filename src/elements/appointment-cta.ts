@@ -1,11 +1,12 @@
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageParsed, type LocationChoice, type PracticeLocation } from '../config.js';
 import { pageText } from '../content/page.js';
 import { HipAppointmentClickEvent, type AppointmentChannel } from '../events.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
+import { HipElement } from '../internal/hip-element.js';
 import { quote, reportWarning } from '../internal/report.js';
 import { textOf } from '../internal/text.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
@@ -84,7 +85,7 @@ function fallback(location: PracticeLocation | undefined, value: unknown, what: 
 // Legacy decorators apply bottom-up, so it goes below @customElement.
 @customElement('appointment-cta')
 @localized()
-export class AppointmentCta extends LitElement {
+export class AppointmentCta extends HipElement {
   static override styles = [
     hostStyles,
     css`
@@ -99,7 +100,13 @@ export class AppointmentCta extends LitElement {
       .actions {
         display: flex;
         flex-wrap: wrap;
-        align-items: center;
+        /*
+         * Buttons in a row take the row's height, rather than being centred in
+         * it: centred, a short button moved down when a taller one arrived
+         * after it while the page's HTML was still streaming in (a layout
+         * shift, README.md, Performance).
+         */
+        align-items: stretch;
         gap: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
         margin-block-start: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
       }

@@ -1,5 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, isServer, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
 import { isConditionId } from '../content/conditions.js';
@@ -8,6 +8,7 @@ import { CONDITION_IDS, type ConditionId } from '../content/types.js';
 import { pageParsed, type LocationChoice } from '../config.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
+import { HipElement } from '../internal/hip-element.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { textOf } from '../internal/text.js';
@@ -49,13 +50,23 @@ const MAX_NAMED = 5;
  */
 @customElement('hip-complaints-section')
 @localized()
-export class HipComplaintsSection extends LitElement {
+export class HipComplaintsSection extends HipElement {
   static override styles = [
     hostStyles,
     css`
       section {
         display: grid;
         gap: var(--hip-section-gap, calc(${spacing} * 1.5));
+      }
+      /*
+       * While the parts render one after another (see assembled), everything
+       * below a part that has not rendered yet is hidden: a part growing as it
+       * renders moves only hidden text, and the section is read top down as it
+       * arrives, never jumping.
+       */
+      .assembling > :is(symptom-checklist, appointment-cta, stats-figure):not(.rendered) ~ *,
+      .assembling li:has(> hip-condition-card:not(.rendered)) ~ li {
+        visibility: hidden;
       }
       h2,
       h3,
@@ -122,6 +133,15 @@ export class HipComplaintsSection extends LitElement {
   /** Passed to the call to action: the practice's or location's name. */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
+  /**
+   * Rendered in the browser, the parts inside take their first render one
+   * task after another (internal/first-render-queue.ts), top down. Until all
+   * have, the section is `assembling`: what lies below a part still waiting is
+   * hidden (it keeps its place), so no part pushes visible text down as it
+   * appears. Pre-rendered markup is on the page already and never hidden.
+   */
+  @state() private assembled = isServer;
+
   private shownConditions: readonly ConditionId[] = CONDITION_IDS;
   private level: HeadingLevel = 2;
   /** Whether the call to action has anything to offer: own attributes, a configured location, or locations to pick from. */
@@ -147,10 +167,27 @@ export class HipComplaintsSection extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    if (this.prerendered) return;
+    const reveal = () => (this.assembled = true);
+    // Also when a part failed to render: the rest of the section is still worth showing.
+    this.updateComplete.then(reveal, reveal);
+  }
+
+  protected override updated(): void {
+    if (this.assembled || this.prerendered) return;
+    // Mark each part once it has rendered: the text below it shows (see the styles).
+    for (const part of this.renderRoot.querySelectorAll<HipElement>('symptom-checklist, appointment-cta, stats-figure, hip-condition-card')) {
+      if (part.classList.contains('rendered') || !('updateComplete' in part)) continue;
+      const mark = () => part.classList.add('rendered');
+      part.updateComplete.then(mark, mark);
+    }
+  }
+
   protected override render() {
     const subHeadingLevel = subLevel(this.level);
     return html`
-      <section aria-label=${pageText.title()}>
+      <section aria-label=${pageText.title()} class=${this.assembled || this.prerendered ? '' : 'assembling'}>
         ${renderHeading(this.level, pageText.title(), 'heading')}
         <symptom-checklist part="checklist" exportparts="legend: checklist-legend, result: checklist-result, note: checklist-note"></symptom-checklist>
         <div class="intro" part="intro">

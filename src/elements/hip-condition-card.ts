@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { condition, isConditionId } from '../content/conditions.js';
 import { CONDITION_IDS, type ConditionId, type ConditionSection, type ContentBlock } from '../content/types.js';
 import { customElement } from '../internal/define.js';
+import { HipElement } from '../internal/hip-element.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError } from '../internal/report.js';
 import { textConverter } from '../internal/text.js';
@@ -34,7 +35,7 @@ const TAG = 'hip-condition-card';
  */
 @customElement('hip-condition-card')
 @localized()
-export class HipConditionCard extends LitElement {
+export class HipConditionCard extends HipElement {
   static override styles = [
     hostStyles,
     css`

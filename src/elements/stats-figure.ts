@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { MEASURES, STAT_IDS, isStatId, statCaption, type StatId } from '../content/statistics.js';
 import type { Amount, ComparisonUnit, Group, Measure } from '../content/types.js';
 import { formatNumber, formatPercent, formatRate, formatTimes, formatYears, isRange, upperBound } from '../format.js';
 import { customElement } from '../internal/define.js';
+import { HipElement } from '../internal/hip-element.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { textOf } from '../internal/text.js';
 import { hostStyles, muted, primary, spacing } from '../styles/host.js';
@@ -92,7 +93,7 @@ interface Tick {
  */
 @customElement('stats-figure')
 @localized()
-export class StatsFigure extends LitElement {
+export class StatsFigure extends HipElement {
   static override styles = [
     hostStyles,
     css`

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { pageText, symptoms } from '../content/page.js';
 import { SYMPTOM_IDS, type SymptomId } from '../content/types.js';
 import { HipChecklistChangeEvent } from '../events.js';
 import { customElement } from '../internal/define.js';
+import { HipElement } from '../internal/hip-element.js';
 import { border, hostStyles, primary, radius, spacing } from '../styles/host.js';
 
 /**
@@ -32,7 +33,7 @@ import { border, hostStyles, primary, radius, spacing } from '../styles/host.js'
  */
 @customElement('symptom-checklist')
 @localized()
-export class SymptomChecklist extends LitElement {
+export class SymptomChecklist extends HipElement {
   static override styles = [
     hostStyles,
     css`

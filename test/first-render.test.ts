@@ -1,0 +1,99 @@
+/**
+ * How the widgets arrive on a page that renders them in the browser
+ * (src/internal/first-render-queue.ts): one element per task, top to bottom,
+ * so the page stays responsive; nothing takes room before it has content; and
+ * the section appears whole, so no part of it pushes the text below it down.
+ */
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
+import { visibleText } from './helpers/text.js';
+
+/** Appends markup to the page without waiting for anything, as a CMS page's HTML arrives. */
+function place(markup: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  return holder;
+}
+
+/** The order in which elements first get content in their shadow roots. */
+function recordFirstContent(elements: Element[]): { order: string[]; stop: () => void } {
+  const order: string[] = [];
+  const observers = elements.map((element) => {
+    const observer = new MutationObserver(() => {
+      order.push(element.id);
+      observer.disconnect();
+    });
+    observer.observe(element.shadowRoot!, { childList: true });
+    return observer;
+  });
+  return { order, stop: () => observers.forEach((observer) => observer.disconnect()) };
+}
+
+describe('first render: one element per task, top to bottom', () => {
+  let holder: HTMLElement | undefined;
+  afterEach(() => {
+    holder?.remove();
+    holder = undefined;
+    fixtureCleanup();
+  });
+
+  it('fills the page from top to bottom, one element at a time, and lets page code run in between', async () => {
+    holder = place(`
+      <hip-condition-card id="first" condition="fai"></hip-condition-card>
+      <stats-figure id="second" stat="physio-hip-share"></stats-figure>
+      <hip-condition-card id="third" condition="perthes"></hip-condition-card>`);
+    const elements = [...holder.querySelectorAll('[id]')];
+    const { order, stop } = recordFirstContent(elements);
+    // A page script's own task, queued after the widgets were placed: it runs before they have all rendered.
+    const renderedWhenPageCodeRan = await new Promise<number>((resolve) => setTimeout(() => resolve(order.length), 0));
+    await Promise.all(elements.map((element) => (element as HipComplaintsSection).updateComplete));
+    stop();
+    expect(order).to.deep.equal(['first', 'second', 'third']);
+    expect(renderedWhenPageCodeRan, 'elements rendered before the page script’s task').to.be.lessThan(3);
+  });
+
+  it('takes no room before its turn: no empty box that would grow and push the page down', async () => {
+    holder = place(`<hip-condition-card id="card" condition="fai"></hip-condition-card><p id="after">Tekst van de pagina</p>`);
+    const card = holder.querySelector<HipComplaintsSection>('#card')!;
+    const after = holder.querySelector('#after')!;
+    const top = after.getBoundingClientRect().top;
+    expect(card.shadowRoot!.childNodes, 'nothing rendered yet').to.have.length(0);
+    expect(card.getBoundingClientRect().height, 'height before the first render').to.equal(0);
+    await card.updateComplete;
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(after.getBoundingClientRect().top).to.be.greaterThan(top);
+  });
+
+  it('shows the section top down: what lies below a part still rendering is hidden, nothing visible ever moves', async () => {
+    holder = place(`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
+    const section = holder.querySelector<HipComplaintsSection>('hip-complaints-section')!;
+    const visibility = (selector: string) => getComputedStyle(section.shadowRoot!.querySelector(selector)!).visibility;
+    const shifts: number[] = [];
+    const shiftObserver = PerformanceObserver.supportedEntryTypes.includes('layout-shift')
+      ? new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)))
+      : undefined;
+    shiftObserver?.observe({ type: 'layout-shift' });
+    // The moment the section's own markup is in, its parts are still waiting for their turns.
+    const seenWhileAssembling = new Promise<Record<string, string | number>>((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
+        resolve({ heading: visibility('h2'), intro: visibility('.intro'), cards: visibility('.conditions li:last-child'), cardsRendered: cards.filter((card) => card.shadowRoot?.childNodes.length).length });
+      });
+      observer.observe(section.shadowRoot!, { childList: true });
+    });
+    expect(await seenWhileAssembling).to.deep.equal({ heading: 'visible', intro: 'hidden', cards: 'hidden', cardsRendered: 0 });
+
+    await section.updateComplete;
+    const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
+    expect(cards.map((card) => visibleText(card.shadowRoot!.querySelector('[part="title"]'))).every(Boolean), 'every card has its title').to.equal(true);
+    expect(visibleText(section.shadowRoot!.querySelector('stats-figure')!.shadowRoot!)).to.contain('3,1');
+    await waitUntil(() => ['.intro', '.conditions li:last-child', 'p:last-of-type'].every((selector) => visibility(selector) === 'visible'), 'the whole section shown');
+    // Chromium measures layout shifts (the others have no such API): none inside the section.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    shiftObserver?.disconnect();
+    expect(shifts.reduce((sum, value) => sum + value, 0), 'layout shift while the section rendered').to.equal(0);
+  });
+});
