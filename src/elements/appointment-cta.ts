@@ -100,13 +100,7 @@ export class AppointmentCta extends HipElement {
       .actions {
         display: flex;
         flex-wrap: wrap;
-        /*
-         * Buttons in a row take the row's height, rather than being centred in
-         * it: centred, a short button moved down when a taller one arrived
-         * after it while the page's HTML was still streaming in (a layout
-         * shift, README.md, Performance).
-         */
-        align-items: stretch;
+        align-items: center;
         gap: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
         margin-block-start: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
       }
