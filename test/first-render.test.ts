@@ -90,7 +90,11 @@ describe('first render: one element per task, top to bottom', () => {
     const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
     expect(cards.map((card) => visibleText(card.shadowRoot!.querySelector('[part="title"]'))).every(Boolean), 'every card has its title').to.equal(true);
     expect(visibleText(section.shadowRoot!.querySelector('stats-figure')!.shadowRoot!)).to.contain('3,1');
-    await waitUntil(() => ['.intro', '.conditions li:last-child', 'p:last-of-type'].every((selector) => visibility(selector) === 'visible'), 'the whole section shown');
+    const shownOnceWhole = ['.intro', '.conditions li:last-child', 'ul.conditions + p, p:last-of-type'];
+    const state = () => `${shownOnceWhole.map(visibility).join(', ')}; section class "${section.shadowRoot!.querySelector('section')!.className}", assembled ${String((section as unknown as { assembled: boolean }).assembled)}, pending ${section.isUpdatePending}`;
+    await waitUntil(() => shownOnceWhole.every((selector) => visibility(selector) === 'visible'), 'the whole section shown', { timeout: 5000 }).catch(() => {
+      throw new Error(`the whole section is not shown: ${state()}`);
+    });
     // Chromium measures layout shifts (the others have no such API): none inside the section.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
     shiftObserver?.disconnect();

@@ -1,5 +1,5 @@
 import { css, html, isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
 import { isConditionId } from '../content/conditions.js';
@@ -20,6 +20,12 @@ import './symptom-checklist.js';
 
 /** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-complaints-section';
+/** The elements the section renders inside itself. */
+const PART_TAGS = 'symptom-checklist, appointment-cta, stats-figure, hip-condition-card';
+
+/** Whether an inner element has rendered: a Lit element of any copy of the script has `hasUpdated`; one that never upgraded never will. */
+const isRendered = (element: Element) => !('updateComplete' in element) || (element as HipElement).hasUpdated;
+
 /** Unknown condition ids named in one console message. */
 const MAX_NAMED = 5;
 
@@ -58,14 +64,8 @@ export class HipComplaintsSection extends HipElement {
         display: grid;
         gap: var(--hip-section-gap, calc(${spacing} * 1.5));
       }
-      /*
-       * While the parts render one after another (see assembled), everything
-       * below a part that has not rendered yet is hidden: a part growing as it
-       * renders moves only hidden text, and the section is read top down as it
-       * arrives, never jumping.
-       */
-      .assembling > :is(symptom-checklist, appointment-cta, stats-figure):not(.rendered) ~ *,
-      .assembling li:has(> hip-condition-card:not(.rendered)) ~ li {
+      /* Below a part that has not rendered yet, while the section assembles (see showRenderedTop). */
+      .pending {
         visibility: hidden;
       }
       h2,
@@ -136,11 +136,11 @@ export class HipComplaintsSection extends HipElement {
   /**
    * Rendered in the browser, the parts inside take their first render one
    * task after another (internal/first-render-queue.ts), top down. Until all
-   * have, the section is `assembling`: what lies below a part still waiting is
+   * have, the section assembles: what lies below a part still waiting is
    * hidden (it keeps its place), so no part pushes visible text down as it
    * appears. Pre-rendered markup is on the page already and never hidden.
    */
-  @state() private assembled = isServer;
+  private assembled = isServer;
 
   private shownConditions: readonly ConditionId[] = CONDITION_IDS;
   private level: HeadingLevel = 2;
@@ -169,25 +169,48 @@ export class HipComplaintsSection extends HipElement {
 
   protected override firstUpdated(): void {
     if (this.prerendered) return;
-    const reveal = () => (this.assembled = true);
+    const done = () => {
+      this.assembled = true;
+      this.showRenderedTop();
+    };
     // Also when a part failed to render: the rest of the section is still worth showing.
-    this.updateComplete.then(reveal, reveal);
+    this.updateComplete.then(done, done);
   }
 
   protected override updated(): void {
     if (this.assembled || this.prerendered) return;
-    // Mark each part once it has rendered: the text below it shows (see the styles).
-    for (const part of this.renderRoot.querySelectorAll<HipElement>('symptom-checklist, appointment-cta, stats-figure, hip-condition-card')) {
-      if (part.classList.contains('rendered') || !('updateComplete' in part)) continue;
-      const mark = () => part.classList.add('rendered');
-      part.updateComplete.then(mark, mark);
+    this.showRenderedTop();
+    for (const part of this.renderRoot.querySelectorAll<HipElement>(PART_TAGS)) {
+      if (!isRendered(part)) part.updateComplete.then(() => this.showRenderedTop());
+    }
+  }
+
+  /**
+   * Hides ("pending") every block below the first part that has not rendered
+   * yet, the section's own blocks and the cards' list items alike; once the
+   * section has assembled, none. A class on each block rather than a sibling
+   * selector (`part:not(.rendered) ~ *`): WebKit did not restyle the blocks
+   * after such a selector stopped matching, and left the section hidden.
+   */
+  private showRenderedTop(): void {
+    const section = this.renderRoot.querySelector('section');
+    if (!section) return;
+    let waiting = false;
+    const follow = (block: Element) => {
+      block.classList.toggle('pending', waiting && !this.assembled);
+      const part = block.matches(PART_TAGS) ? block : block.localName === 'li' ? block.firstElementChild : null;
+      if (part?.matches(PART_TAGS) && !isRendered(part)) waiting = true;
+    };
+    for (const block of section.children) {
+      follow(block);
+      if (block.classList.contains('conditions')) [...block.children].forEach(follow);
     }
   }
 
   protected override render() {
     const subHeadingLevel = subLevel(this.level);
     return html`
-      <section aria-label=${pageText.title()} class=${this.assembled || this.prerendered ? '' : 'assembling'}>
+      <section aria-label=${pageText.title()}>
         ${renderHeading(this.level, pageText.title(), 'heading')}
         <symptom-checklist part="checklist" exportparts="legend: checklist-legend, result: checklist-result, note: checklist-note"></symptom-checklist>
         <div class="intro" part="intro">
