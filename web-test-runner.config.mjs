@@ -3,27 +3,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { QUIET_CHROMIUM_ARGS } from './scripts/ensure-browser.mjs';
 import { ensureEngines } from './scripts/ensure-engines.mjs';
 import { webkitGtkLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { hardeningMiddleware } from './test/server/middleware.mjs';
 import { summaryFileReporter } from './scripts/wtr-summary-reporter.mjs';
 
-// Flags that keep Chromium quiet on a closed network; --no-sandbox because CI runs as root.
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Test files run two at a time in separate tabs; a background tab gets no
-  // animation frames and throttled timers, which stalls `fixture()`.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+// The project's quiet Chromium flags (scripts/ensure-browser.mjs), and: test files run two at a
+// time in separate tabs; a background tab gets no animation frames and throttled timers, which
+// stalls `fixture()`.
+const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
 /**
  * src/localization.ts loads a locale as `./locales/<locale>.js` beside itself,

@@ -33,14 +33,14 @@ import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { findChromium } from './ensure-browser.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './ensure-browser.mjs';
 import { prerender } from './prerender.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 412, height: 915 };
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'];
+const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--disable-extensions'];
 const VARIANTS = ['twin', 'client', 'prerender'];
 const TAGS = ['hip-complaints-section', 'symptom-checklist', 'appointment-cta', 'stats-figure', 'hip-condition-card'];
 

@@ -12,6 +12,22 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * How every script here launches that Chromium: headless, quiet on a closed
+ * network (no sync, component updates or background requests), no GPU, and
+ * --no-sandbox because CI runs as root. Each caller adds its own extras.
+ */
+export const QUIET_CHROMIUM_ARGS = Object.freeze([
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export function findChromium() {

@@ -43,7 +43,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './ensure-browser.mjs';
+import { ensureChromium, QUIET_CHROMIUM_ARGS } from './ensure-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STATIC_DIR = join(ROOT, 'storybook-static');
@@ -65,8 +65,8 @@ const ALL_THEMES = ['', 'zeegroen', 'nacht'];
 const LOCALIZE = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
 const ALL_LOCALES = [LOCALIZE.sourceLocale, ...LOCALIZE.targetLocales];
 
-/** Flags that keep Chromium quiet on a closed network; --no-sandbox because CI runs as root. Playwright adds --headless. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The project's quiet Chromium flags (scripts/ensure-browser.mjs). */
+const CHROMIUM_ARGS = QUIET_CHROMIUM_ARGS;
 
 /** Parallel pages: the machines have two cores. */
 const WORKERS = 2;

@@ -21,7 +21,7 @@ import { CONDITION_IDS } from '../src/content/types.js';
 import '../src/index.js';
 import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
 import { captureConsole } from './helpers/console.js';
-import { ABSURD_VALUES, installCanary, ODD_PROPERTY_VALUES, pwned, shownInMessage, unsafeNodes, XSS_PAYLOADS } from './helpers/payloads.js';
+import { ABSURD_VALUES, escaped, ODD_PROPERTY_VALUES, pwned, settleWidgets, shownInMessage, unsafeNodes, watchForEscapes, XSS_PAYLOADS } from './helpers/payloads.js';
 import { shadowRoots } from './helpers/shadow.js';
 
 type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -76,31 +76,16 @@ const ATTRIBUTES: AttributeCase[] = [
   { tag: 'hip-complaints-section', attribute: 'practice-name', property: 'practiceName', rejects: () => false, base: SECTION_BASE },
 ];
 
-/** Exceptions that escaped, from anywhere on the page. */
-const escaped: string[] = [];
-const onError = (event: ErrorEvent) => escaped.push(`uncaught: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => {
-  escaped.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
-  // Recorded here and asserted by the test; not also a failure of whichever test runs next.
-  event.preventDefault();
-};
 
 let container: HTMLElement;
 
-/** Wait until the element and everything nested in it has rendered; a rejected update counts as an escaped exception. */
-async function settle(element: Widget): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const hosts = [element, ...shadowRoots(element).map((root) => root.host as Widget)];
-    await Promise.all(hosts.map((host) => host.updateComplete?.catch((error: Error) => escaped.push(`<${host.localName}> update failed: ${error?.message ?? error}`))));
-  }
-}
 
 /** Create the element the way a page does, add it, and let it render. */
 async function mount(tag: string, setUp: (element: Widget) => void): Promise<Widget> {
   const element = document.createElement(tag) as Widget;
   setUp(element);
   container.append(element);
-  await settle(element);
+  await settleWidgets(element);
   return element;
 }
 
@@ -140,20 +125,9 @@ function fallbackProblems(element: Widget, testCase: AttributeCase | undefined, 
 describe('hardening: hostile and absurd attribute values', function () {
   this.timeout(30000);
 
-  before(() => {
-    installCanary();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchForEscapes();
 
   beforeEach(() => {
-    escaped.length = 0;
-    pwned.length = 0;
     resetPageConfigForTests();
     container = document.createElement('div');
     container.style.inlineSize = '400px';
@@ -218,7 +192,7 @@ describe('hardening: hostile and absurd attribute values', function () {
           });
           // And once more after the first render, the way a page's script changes it later.
           (element as unknown as Record<string, unknown>)[testCase.property] = make();
-          await settle(element);
+          await settleWidgets(element);
         } finally {
           consoleCapture.restore();
         }

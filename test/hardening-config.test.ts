@@ -12,17 +12,9 @@ import { configure, setLocale } from '../src/index.js';
 import { resetPageConfigForTests, type HipWidgetsConfig } from '../src/config.js';
 import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
 import { captureConsole } from './helpers/console.js';
-import { ABSURD_VALUES, installCanary, ODD_PROPERTY_VALUES, pwned, shownInMessage, unsafeNodes, XSS_PAYLOADS } from './helpers/payloads.js';
+import { ABSURD_VALUES, escaped, ODD_PROPERTY_VALUES, pwned, settleWidgets, shownInMessage, unsafeNodes, watchForEscapes, XSS_PAYLOADS } from './helpers/payloads.js';
 import { shadowRoots } from './helpers/shadow.js';
 
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-
-const escaped: string[] = [];
-const onError = (event: ErrorEvent) => escaped.push(`uncaught: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => {
-  escaped.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
-  event.preventDefault();
-};
 
 let page: HTMLElement;
 
@@ -40,10 +32,7 @@ function addWidgets(): void {
 async function settle(): Promise<void> {
   // The config script's MutationObserver, then the elements' updates, nested ones included.
   await aTimeout(0);
-  for (let round = 0; round < 3; round++) {
-    const hosts = shadowRoots(page).map((root) => root.host as Widget);
-    await Promise.all(hosts.map((host) => host.updateComplete?.catch((error: Error) => escaped.push(`<${host.localName}> update failed: ${error?.message}`))));
-  }
+  await settleWidgets(page);
 }
 
 /** The shadow-root text of every widget on the test page. */
@@ -122,20 +111,9 @@ const SCRIPT_VALUES = [...XSS_PAYLOADS, '', '   ', '-1', 'NaN', '__proto__', 'x'
 describe('hardening: hostile and absurd page config', function () {
   this.timeout(30000);
 
-  before(() => {
-    installCanary();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchForEscapes();
 
   beforeEach(async () => {
-    escaped.length = 0;
-    pwned.length = 0;
     const consoleCapture = captureConsole();
     try {
       addWidgets();

@@ -11,45 +11,22 @@ import { setLocale } from '../src/index.js';
 import { getLocale, syncLocale } from '../src/localization.js';
 import { captureConsole } from './helpers/console.js';
 import { openPage } from './helpers/page.js';
-import { ABSURD_VALUES, installCanary, ODD_PROPERTY_VALUES, pwned, shownInMessage, unsafeNodes, XSS_PAYLOADS } from './helpers/payloads.js';
-import { shadowRoots } from './helpers/shadow.js';
+import { ABSURD_VALUES, escaped, ODD_PROPERTY_VALUES, pwned, settleWidgets, shownInMessage, unsafeNodes, watchForEscapes, XSS_PAYLOADS } from './helpers/payloads.js';
 
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-
-const escaped: string[] = [];
-const onError = (event: ErrorEvent) => escaped.push(`uncaught: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => {
-  escaped.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
-  event.preventDefault();
-};
 
 let page: HTMLElement;
 
 async function settle(): Promise<void> {
   await aTimeout(0);
-  for (let round = 0; round < 3; round++) {
-    const hosts = shadowRoots(page).map((root) => root.host as Widget);
-    await Promise.all(hosts.map((host) => host.updateComplete?.catch((error: Error) => escaped.push(`<${host.localName}> update failed: ${error?.message}`))));
-  }
+  await settleWidgets(page);
 }
 
 describe('hardening: hostile and absurd setLocale(), <html lang> and config HTML', function () {
   this.timeout(30000);
 
-  before(() => {
-    installCanary();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchForEscapes();
 
   beforeEach(async () => {
-    escaped.length = 0;
-    pwned.length = 0;
     page = document.createElement('div');
     page.innerHTML = '<hip-complaints-section phone="020 123 4567"></hip-complaints-section>';
     document.body.append(page);

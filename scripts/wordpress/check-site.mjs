@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
 
 const work = process.env.HIPWP_WORK;
 const chromePath = process.env.CHROME_PATH;
@@ -39,16 +40,7 @@ const show = (value) => JSON.stringify(value)?.slice(0, 800);
 const browser = await chromium.launch({
   executablePath: chromePath,
   headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...QUIET_CHROMIUM_ARGS],
 });
 
 /**

@@ -342,17 +342,7 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the phone link when the practice name is known. Must contain the visible text (appointment-cta.phone, then the number) unbroken.',
         })
       : nothing;
-    return html`<a
-      part="phone"
-      class="button"
-      href=${phone.href}
-      data-channel="phone"
-      aria-label=${label}
-      @click=${this.handleLinkClick}
-      @auxclick=${this.handleLinkClick}
-      ><span>${msg('Of bel meteen', { id: 'appointment-cta.phone' })}</span>
-      <span class="number" dir="ltr">${number}</span></a
-    >`;
+    return this.renderContactLink('phone', phone.href, label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
   }
 
   private renderEmail(email: EmailAddress, name: string): TemplateResult {
@@ -363,16 +353,21 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the e-mail link when the practice name is known. Must contain the visible text (appointment-cta.email, then the address) unbroken.',
         })
       : nothing;
+    return this.renderContactLink('email', email.href, label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
+  }
+
+  /** A phone or e-mail button: the lead text, then the number or address, kept left to right in any script. */
+  private renderContactLink(channel: 'phone' | 'email', href: string, label: string | typeof nothing, lead: string, valueClass: string, value: string): TemplateResult {
     return html`<a
-      part="email"
+      part=${channel}
       class="button"
-      href=${email.href}
-      data-channel="email"
+      href=${href}
+      data-channel=${channel}
       aria-label=${label}
       @click=${this.handleLinkClick}
       @auxclick=${this.handleLinkClick}
-      ><span>${msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' })}</span>
-      <span class="address" dir="ltr">${address}</span></a
+      ><span>${lead}</span>
+      <span class=${valueClass} dir="ltr">${value}</span></a
     >`;
   }
 

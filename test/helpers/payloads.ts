@@ -3,7 +3,7 @@
  * stayed inert. Every script payload calls the global canary `hipPwned()`:
  * if any of them ever runs, `pwned` lists it.
  */
-import { deepQueryAll, describeElement } from './shadow.js';
+import { deepQueryAll, describeElement, shadowRoots } from './shadow.js';
 
 /** Calls of the canary, by payload name. Install once with `installCanary()`. */
 export const pwned: string[] = [];
@@ -12,6 +12,51 @@ export function installCanary(win: Window = window): void {
   (win as unknown as { hipPwned: (what?: unknown) => void }).hipPwned = (what = '?') => {
     pwned.push(String(what));
   };
+}
+
+/** Exceptions that escaped, from anywhere on the page: uncaught errors, unhandled rejections, failed updates. */
+export const escaped: string[] = [];
+
+const onError = (event: ErrorEvent) => escaped.push(`uncaught: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => {
+  escaped.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
+  // Recorded here and asserted by the test; not also a failure of whichever test runs next.
+  event.preventDefault();
+};
+
+/**
+ * Mocha hooks for a hardening suite (call inside its `describe`): the canary
+ * installed, every uncaught error and unhandled rejection recorded in
+ * `escaped`, and both lists emptied before each test.
+ */
+export function watchForEscapes(): void {
+  before(() => {
+    installCanary();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    escaped.length = 0;
+    pwned.length = 0;
+  });
+}
+
+type Widget = Element & { updateComplete?: Promise<unknown> };
+
+/**
+ * Waits until `root` and every element in its shadow roots, nested ones
+ * included, has finished updating (three rounds: an update may create more
+ * elements); a rejected update is recorded in `escaped`.
+ */
+export async function settleWidgets(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const hosts = new Set<Widget>([root, ...shadowRoots(root).map((shadow) => shadow.host)]);
+    await Promise.all([...hosts].map((host) => host.updateComplete?.catch((error: Error) => escaped.push(`<${host.localName}> update failed: ${error?.message ?? error}`))));
+  }
 }
 
 /** Markup, script and URL injection, each calling the canary if it ever runs. */
