@@ -7,6 +7,7 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
+import { HipConditionCard } from '../src/elements/hip-condition-card.js';
 import { visibleText } from './helpers/text.js';
 
 /** Appends markup to the page without waiting for anything, as a CMS page's HTML arrives. */
@@ -52,6 +53,36 @@ describe('first render: one element per task, top to bottom', () => {
     stop();
     expect(order).to.deep.equal(['first', 'second', 'third']);
     expect(renderedWhenPageCodeRan, 'elements rendered before the page script’s task').to.be.lessThan(3);
+  });
+
+  it('renders the elements after one whose render fails', async () => {
+    const render = Object.getOwnPropertyDescriptor(HipConditionCard.prototype, 'render')!;
+    // One card breaks (as a bug or a hostile page script might make it): the rest of the page must still render.
+    Object.defineProperty(HipConditionCard.prototype, 'render', {
+      ...render,
+      value(this: HipConditionCard) {
+        if (this.id === 'broken') throw new Error('broken on purpose');
+        return (render.value as () => unknown).call(this);
+      },
+    });
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      holder = place(`
+        <hip-condition-card id="broken" condition="fai"></hip-condition-card>
+        <hip-condition-card id="after" condition="perthes"></hip-condition-card>
+        <stats-figure id="figure" stat="physio-hip-share"></stats-figure>`);
+      const after = holder.querySelector<HipConditionCard>('#after')!;
+      await waitUntil(() => holder!.querySelector('#figure')!.shadowRoot?.querySelector('figcaption'), 'the figure after the broken card rendered');
+      expect(visibleText(after.shadowRoot!.querySelector('[part="title"]'))).to.equal('Perthes');
+    } finally {
+      Object.defineProperty(HipConditionCard.prototype, 'render', render);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 
   it('takes no room before its turn: no empty box that would grow and push the page down', async () => {
