@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import type { AppointmentCta } from '../src/index.js';
 import { EXAMPLE_LOCATIONS, LOCATION_OPTIONS, withPageConfig } from './page-config.js';
-import { attr, cssPropertiesStyle, renderedElement, type CssPropertyArgs, type SmokeParameters } from './support.js';
+import { attr, CONTACT_ARG_TYPES, cssPropertiesStyle, EXAMPLE_CONTACT_ARGS, renderedElement, type CssPropertyArgs, type SmokeParameters } from './support.js';
 
 type CtaArgs = CssPropertyArgs & {
   location?: string;
@@ -25,18 +25,9 @@ type CtaArgs = CssPropertyArgs & {
 const meta = {
   title: 'Elements/appointment-cta',
   component: 'appointment-cta',
-  args: {
-    'booking-url': 'https://example.nl/afspraak',
-    phone: '020 123 4567',
-    email: 'info@example.nl',
-    'practice-name': 'Fysiotherapie Voorbeeld',
-  },
+  args: EXAMPLE_CONTACT_ARGS,
   argTypes: {
-    location: { control: 'text' },
-    'booking-url': { control: 'text' },
-    phone: { control: 'text' },
-    email: { control: 'text' },
-    'practice-name': { control: 'text' },
+    ...CONTACT_ARG_TYPES,
   },
   render: (args) => html`
     <appointment-cta

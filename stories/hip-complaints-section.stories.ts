@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { EXAMPLE_LOCATIONS, LOCATION_OPTIONS, withPageConfig } from './page-config.js';
-import { attr, cssPropertiesStyle, type CssPropertyArgs, type SmokeParameters } from './support.js';
+import { attr, CONTACT_ARG_TYPES, cssPropertiesStyle, EXAMPLE_CONTACT_ARGS, type CssPropertyArgs, type SmokeParameters } from './support.js';
 
 type SectionArgs = CssPropertyArgs & {
   conditions?: string;
@@ -21,20 +21,11 @@ type SectionArgs = CssPropertyArgs & {
 const meta = {
   title: 'Section/hip-complaints-section',
   component: 'hip-complaints-section',
-  args: {
-    'booking-url': 'https://example.nl/afspraak',
-    phone: '020 123 4567',
-    email: 'info@example.nl',
-    'practice-name': 'Fysiotherapie Voorbeeld',
-  },
+  args: EXAMPLE_CONTACT_ARGS,
   argTypes: {
     conditions: { control: 'text' },
     'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
-    location: { control: 'text' },
-    'booking-url': { control: 'text' },
-    phone: { control: 'text' },
-    email: { control: 'text' },
-    'practice-name': { control: 'text' },
+    ...CONTACT_ARG_TYPES,
   },
   render: (args) => html`
     <hip-complaints-section

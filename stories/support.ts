@@ -19,6 +19,23 @@ export function cssPropertiesStyle(args: object): ReturnType<typeof ifDefined> {
   return ifDefined(declarations.length > 0 ? declarations.join('; ') : undefined);
 }
 
+/** The call to action's contact attributes, filled with example values (the links point to example.nl). */
+export const EXAMPLE_CONTACT_ARGS = {
+  'booking-url': 'https://example.nl/afspraak',
+  phone: '020 123 4567',
+  email: 'info@example.nl',
+  'practice-name': 'Fysiotherapie Voorbeeld',
+};
+
+/** Text controls for `location` and the contact attributes, on the CTA and on the section that passes them on. */
+export const CONTACT_ARG_TYPES = {
+  location: { control: 'text' },
+  'booking-url': { control: 'text' },
+  phone: { control: 'text' },
+  email: { control: 'text' },
+  'practice-name': { control: 'text' },
+} as const;
+
 /** An attribute value from a text control: an empty field means "attribute not set". */
 export function attr(value: string | number | undefined | null): ReturnType<typeof ifDefined> {
   return ifDefined(value === undefined || value === null || value === '' ? undefined : String(value));

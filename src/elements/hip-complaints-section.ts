@@ -8,7 +8,7 @@ import { CONDITION_IDS, type ConditionId } from '../content/types.js';
 import { pageParsed, type LocationChoice } from '../config.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
-import { HipElement } from '../internal/hip-element.js';
+import { awaitsFirstRender, HipElement, innerWidgets, WIDGET_SELECTOR } from '../internal/hip-element.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { textOf } from '../internal/text.js';
@@ -20,12 +20,6 @@ import './symptom-checklist.js';
 
 /** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-complaints-section';
-/** The elements the section renders inside itself. */
-const PART_TAGS = 'symptom-checklist, appointment-cta, stats-figure, hip-condition-card';
-
-/** Whether an inner element has rendered: a Lit element of any copy of the script has `hasUpdated`; one that never upgraded never will. */
-const isRendered = (element: Element) => !('updateComplete' in element) || (element as HipElement).hasUpdated;
-
 /** Unknown condition ids named in one console message. */
 const MAX_NAMED = 5;
 
@@ -180,8 +174,8 @@ export class HipComplaintsSection extends HipElement {
   protected override updated(): void {
     if (this.assembled || this.prerendered) return;
     this.showRenderedTop();
-    for (const part of this.renderRoot.querySelectorAll<HipElement>(PART_TAGS)) {
-      if (!isRendered(part)) part.updateComplete.then(() => this.showRenderedTop());
+    for (const part of innerWidgets(this.renderRoot)) {
+      if (awaitsFirstRender(part)) part.updateComplete.then(() => this.showRenderedTop());
     }
   }
 
@@ -198,8 +192,9 @@ export class HipComplaintsSection extends HipElement {
     let waiting = false;
     const follow = (block: Element) => {
       block.classList.toggle('pending', waiting && !this.assembled);
-      const part = block.matches(PART_TAGS) ? block : block.localName === 'li' ? block.firstElementChild : null;
-      if (part?.matches(PART_TAGS) && !isRendered(part)) waiting = true;
+      // A part is a block itself, or (a card) the one child of a list item.
+      const part = block.localName === 'li' ? block.firstElementChild : block;
+      if (part?.matches(WIDGET_SELECTOR) && awaitsFirstRender(part)) waiting = true;
     };
     for (const block of section.children) {
       follow(block);

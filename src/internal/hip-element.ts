@@ -2,7 +2,21 @@ import { LitElement, adoptStyles, isServer } from 'lit';
 import { firstRenderDone, firstRenderTurn } from './first-render-queue.js';
 
 /** The library's elements, which may contain one another (the section holds all the others). */
-const OUR_TAGS = 'hip-complaints-section, hip-condition-card, symptom-checklist, appointment-cta, stats-figure';
+export const WIDGET_SELECTOR = 'hip-complaints-section, hip-condition-card, symptom-checklist, appointment-cta, stats-figure';
+
+/**
+ * Whether a widget still waits for its first render. One that never upgraded
+ * (no `updateComplete`) never will, so it is not waited for; another copy of
+ * the script's elements count like this copy's.
+ */
+export function awaitsFirstRender(element: Element): element is LitElement {
+  return 'updateComplete' in element && !(element as LitElement).hasUpdated;
+}
+
+/** The upgraded widgets inside `root` (of this copy of the script or another). */
+export function innerWidgets(root: ParentNode): LitElement[] {
+  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter((element) => 'updateComplete' in element);
+}
 
 /**
  * What every hip-widgets element shares: a first render that waits for its
@@ -54,9 +68,7 @@ export class HipElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    // Another copy of the script may have defined them: an upgraded element of any copy has updateComplete.
-    const inner = [...this.renderRoot.querySelectorAll<LitElement>(OUR_TAGS)].filter((element) => 'updateComplete' in element);
-    const settled = await Promise.allSettled(inner.map((element) => element.updateComplete));
+    const settled = await Promise.allSettled(innerWidgets(this.renderRoot).map((element) => element.updateComplete));
     return result && settled.every((outcome) => outcome.status === 'fulfilled' && outcome.value);
   }
 }
