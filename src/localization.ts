@@ -56,8 +56,8 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return (allLocales as readonly string[]).includes(language) ? (language as Locale) : undefined;
 }
 
-/** What each source asks for; `undefined` means "no preference". */
-const requested: { api?: string; config?: string } = {};
+/** What each source asks for; `undefined` means "no preference". No prototype: a polluted `Object.prototype.api` is no request. */
+const requested: { api?: string; config?: string } = Object.create(null);
 const notedUnsupported = new Set<string>();
 
 /** The page's language as the document says it. */

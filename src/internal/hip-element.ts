@@ -10,12 +10,17 @@ export const WIDGET_SELECTOR = 'hip-complaints-section, hip-condition-card, symp
  * the script's elements count like this copy's.
  */
 export function awaitsFirstRender(element: Element): element is LitElement {
-  return 'updateComplete' in element && !(element as LitElement).hasUpdated;
+  return isUpgraded(element) && !element.hasUpdated;
 }
 
 /** The upgraded widgets inside `root` (of this copy of the script or another). */
 export function innerWidgets(root: ParentNode): LitElement[] {
-  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter((element) => 'updateComplete' in element);
+  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter(isUpgraded);
+}
+
+/** An upgraded Lit element's `updateComplete` is a promise; `'updateComplete' in` would also be true of a value a polluted `Object.prototype` carries. */
+function isUpgraded(element: Element): element is LitElement {
+  return (element as Partial<LitElement>).updateComplete instanceof Promise;
 }
 
 /**
