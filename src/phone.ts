@@ -70,7 +70,7 @@ function withoutScheme(text: string, scheme: string): string {
  */
 export function parsePhone(input: string, options: PhoneOptions = {}): Parsed<PhoneNumber> {
   // Own only: with a polluted Object.prototype, `{}` would seem to name a country.
-  const countryCode = (own(options, 'countryCode') as string | undefined) ?? NETHERLANDS;
+  const countryCode = own(options, 'countryCode') ?? NETHERLANDS;
   const display = withoutScheme(input.trim(), 'tel:');
   if (!display) return fail('is empty');
   if (display.length > TOO_LONG) return fail(`is not a phone number: it is longer than ${TOO_LONG} characters`);

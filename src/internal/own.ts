@@ -7,6 +7,8 @@
  */
 
 /** Own properties only: a key inherited from a prototype (polluted or not) is not there. */
+export function own<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined;
+export function own(object: object, key: PropertyKey): unknown;
 export function own(object: object, key: PropertyKey): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<PropertyKey, unknown>)[key] : undefined;
 }
