@@ -29,7 +29,7 @@
  * Nothing here stores or sends anything: the config is module state of the page.
  */
 import { own, record } from './internal/own.js';
-import { quote } from './internal/report.js';
+import { errorText, quote } from './internal/report.js';
 import { setConfigLocale } from './localization.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from './phone.js';
 
@@ -375,14 +375,6 @@ function kind(value: unknown): string {
   if (Array.isArray(value)) return 'a list (array)';
   const type = typeof value;
   return type === 'object' ? 'an object' : `a ${type}`;
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -17,7 +17,7 @@
  * text stays and the console says why.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import { quote } from './internal/report.js';
+import { errorText, quote } from './internal/report.js';
 import { textOf } from './internal/text.js';
 
 /** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
@@ -91,7 +91,7 @@ export function syncLocale(): Promise<void> {
     try {
       await activateLocale(locale);
     } catch (error) {
-      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${(error as Error).message ?? error}); the text stays in ${getLocale()}.`);
+      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${errorText(error)}); the text stays in ${getLocale()}.`);
     }
   });
   return pending;
