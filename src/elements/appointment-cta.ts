@@ -324,7 +324,7 @@ export class AppointmentCta extends HipElement {
     return html`<a
       part="booking"
       class="button booking"
-      href=${safeUrl(TAG, 'booking', url, 'web')}
+      href=${safeUrl(TAG, 'booking', url, 'http(s)')}
       data-channel="booking"
       aria-label=${label}
       @click=${this.handleLinkClick}
@@ -343,7 +343,7 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the phone link when the practice name is known. Must contain the visible text (appointment-cta.phone, then the number) unbroken.',
         })
       : nothing;
-    return this.renderContactLink('phone', phone.href, 'tel', label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
+    return this.renderContactLink('phone', phone.href, 'tel:', label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
   }
 
   private renderEmail(email: EmailAddress, name: string): TemplateResult {
@@ -354,7 +354,7 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the e-mail link when the practice name is known. Must contain the visible text (appointment-cta.email, then the address) unbroken.',
         })
       : nothing;
-    return this.renderContactLink('email', email.href, 'mailto', label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
+    return this.renderContactLink('email', email.href, 'mailto:', label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
   }
 
   /** A phone or e-mail button: the lead text, then the number or address, kept left to right in any script. */

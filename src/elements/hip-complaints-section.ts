@@ -214,7 +214,7 @@ export class HipComplaintsSection extends HipElement {
           <p>${pageText.formsOfPain()}</p>
         </div>
         ${this.renderCallToAction()}
-        <a class="read-more" part="read-more" href=${safeUrl(TAG, 'read-more', '#hip-conditions', 'fragment')} @click=${this.handleReadMore}>${pageText.readMore()}</a>
+        <a class="read-more" part="read-more" href=${safeUrl(TAG, 'read-more', '#hip-conditions', '#id')} @click=${this.handleReadMore}>${pageText.readMore()}</a>
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
         <stats-figure part="figure" stat="physio-hip-share"></stats-figure>
