@@ -18,9 +18,17 @@ export function innerWidgets(root: ParentNode): LitElement[] {
   return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter(isUpgraded);
 }
 
-/** An upgraded Lit element's `updateComplete` is a promise; `'updateComplete' in` would also be true of a value a polluted `Object.prototype` carries. */
+/**
+ * Whether a Lit element's class defines `updateComplete`: looked for below
+ * HTMLElement.prototype, since `'updateComplete' in element` is also true of a
+ * polluted Object.prototype. Not by reading it: that would make a promise
+ * which, after a failed update, rejects with no one listening.
+ */
 function isUpgraded(element: Element): element is LitElement {
-  return (element as Partial<LitElement>).updateComplete instanceof Promise;
+  for (let proto = Object.getPrototypeOf(element); proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, 'updateComplete')) return true;
+  }
+  return false;
 }
 
 /**
