@@ -7,6 +7,7 @@ import litPlugin from 'eslint-plugin-lit';
 import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import hipPlugin from './scripts/eslint-safe-url.mjs';
 
 export default defineConfig(
   {
@@ -33,6 +34,12 @@ export default defineConfig(
       'wc/guard-super-call': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // The library's own templates: every URL through safeUrl() (tests may write a bad one on purpose).
+    files: ['src/**/*.ts'],
+    plugins: { hip: hipPlugin },
+    rules: { 'hip/safe-url': 'error' },
   },
   {
     files: ['test/**/*.ts'],

@@ -28,7 +28,8 @@
  *
  * Nothing here stores or sends anything: the config is module state of the page.
  */
-import { quote } from './internal/report.js';
+import { own, record } from './internal/own.js';
+import { errorText, quote } from './internal/report.js';
 import { setConfigLocale } from './localization.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from './phone.js';
 
@@ -108,7 +109,7 @@ export type LocationChoice =
   /** Several locations and none chosen: the visitor picks one. */
   | { readonly kind: 'pick'; readonly locations: readonly PracticeLocation[] };
 
-const EMPTY: PageConfig = { locations: [] };
+const EMPTY: PageConfig = record({ locations: [] });
 
 interface Resolved {
   readonly config: PageConfig;
@@ -211,11 +212,11 @@ export function watchPageConfig(): void {
  * `unknown` is the requested id when the page config has no such location; the
  * choice is then made as if none had been requested.
  */
-export function chooseLocation(requested: string | undefined, config: PageConfig = current): { choice: LocationChoice; unknown?: string } {
+export function chooseLocation(requested: string | undefined, config: PageConfig = current): { choice: LocationChoice; unknown: string | undefined } {
   const { locations } = config;
   const find = (id: string | undefined) => (id ? locations.find((location) => location.id === id) : undefined);
   const named = find(requested);
-  if (named) return { choice: { kind: 'location', location: named } };
+  if (named) return { choice: { kind: 'location', location: named }, unknown: undefined };
   const unknown = requested || undefined;
   const fallback = find(config.defaultLocation) ?? (locations.length === 1 ? locations[0] : undefined);
   if (fallback) return { choice: { kind: 'location', location: fallback }, unknown };
@@ -376,21 +377,8 @@ function kind(value: unknown): string {
   return type === 'object' ? 'an object' : `a ${type}`;
 }
 
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own properties only: a key on Object.prototype (or a polluted one) is not configuration. */
-function own(object: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
 /** Check and merge the sources in order (later ones win, see the module comment). */
@@ -433,11 +421,12 @@ function resolve(sources: readonly Source[]): Resolved {
     defaultId = undefined;
   }
 
-  const config: PageConfig = {
+  // Without a prototype, like each location: an absent locale or defaultLocation reads undefined, never a polluted Object.prototype's.
+  const config: PageConfig = record({
     locations: [...locations.values()],
     ...(locale !== undefined && { locale }),
     ...(defaultId !== undefined && { defaultLocation: defaultId }),
-  };
+  });
   return { config, problems };
 }
 
@@ -453,7 +442,7 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
     return undefined;
   }
   warnUnknownKeys(raw, ROOT_KEYS, '', problems);
-  const result: SourceResult = { locations: [] };
+  const result: SourceResult = Object.assign(Object.create(null) as SourceResult, { locations: [] });
   const locale = readText(raw, 'locale', 'locale', problems, 'the language follows the page.');
   // localization.ts judges the tag itself; only a value no language tag could be is stopped here, so it does not travel on into other messages.
   if (typeof locale === 'string' && locale.length > MAX_LOCALE_LENGTH) {
@@ -480,7 +469,8 @@ function readLocations(value: unknown, problems: ProblemList): PracticeLocation[
   const locations: PracticeLocation[] = [];
   const count = Math.min(value.length, MAX_LOCATIONS);
   for (let index = 0; index < count; index++) {
-    const location = readLocation(value[index], `locations[${index}]`, seen, problems);
+    // own(): a hole in the list is an absent entry, not Object.prototype[index].
+    const location = readLocation(own(value, index), `locations[${index}]`, seen, problems);
     if (location) locations.push(location);
   }
   return locations;
@@ -520,13 +510,13 @@ function readLocation(entry: unknown, path: string, seen: Map<string, string>, p
   if (!phone && !email && !bookingUrl) {
     problems.add('warning', path, undefined, `(${where}) has no usable phone, email or bookingUrl`, 'a visitor who picks it is offered no way to get in touch.');
   }
-  return {
+  return record({
     id,
     ...(typeof name === 'string' && { name }),
     ...(phone && { phone }),
     ...(email && { email }),
     ...(bookingUrl && { bookingUrl }),
-  };
+  });
 }
 
 /** Marks a field that was present but unusable (already reported). */

@@ -20,6 +20,7 @@ export { type HipWidgetsConfig, type LocationConfig, type ConfigProblem } from '
 
 import { configure as configureHere, watchPageConfig, type ConfigProblem, type HipWidgetsConfig } from './config.js';
 import { followDocumentLanguage, getLocale as getLocaleHere, setLocale as setLocaleHere } from './localization.js';
+import { own } from './internal/own.js';
 
 /**
  * The page's API, published by the first copy of the script on the page.
@@ -41,22 +42,23 @@ interface PageApi {
 
 const PAGE_API = Symbol.for('hip-widgets');
 
+/** Own properties only, here and below: a polluted prototype must not pass for another copy's API. */
 function isPageApi(value: unknown): value is PageApi {
-  const api = value as Partial<PageApi> | null | undefined;
-  return typeof api?.setLocale === 'function' && typeof api.getLocale === 'function' && typeof api.configure === 'function';
+  if (typeof value !== 'object' || value === null) return false;
+  return typeof own(value, 'setLocale') === 'function' && typeof own(value, 'getLocale') === 'function' && typeof own(value, 'configure') === 'function';
 }
 
 function pageApi(): { api: PageApi; first: boolean } {
-  const own: PageApi = Object.freeze({ setLocale: setLocaleHere, getLocale: getLocaleHere, configure: configureHere });
+  const mine: PageApi = Object.freeze({ setLocale: setLocaleHere, getLocale: getLocaleHere, configure: configureHere });
   const registry = globalThis as { [PAGE_API]?: unknown };
-  const existing = registry[PAGE_API];
+  const existing = own(registry, PAGE_API);
   if (isPageApi(existing)) return { api: existing, first: false };
   try {
-    Object.defineProperty(registry, PAGE_API, { value: own, configurable: false, enumerable: false, writable: false });
+    Object.defineProperty(registry, PAGE_API, { value: mine, configurable: false, enumerable: false, writable: false });
   } catch {
     // A global that cannot take the property (frozen, or a copy raced us): this copy keeps to itself.
   }
-  return { api: own, first: true };
+  return { api: mine, first: true };
 }
 
 const { api, first } = pageApi();

@@ -17,7 +17,7 @@
  * text stays and the console says why.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import { quote } from './internal/report.js';
+import { errorText, quote } from './internal/report.js';
 import { textOf } from './internal/text.js';
 
 /** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
@@ -56,8 +56,8 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return (allLocales as readonly string[]).includes(language) ? (language as Locale) : undefined;
 }
 
-/** What each source asks for; `undefined` means "no preference". */
-const requested: { api?: string; config?: string } = {};
+/** What each source asks for; `undefined` means "no preference". No prototype: a polluted `Object.prototype.api` is no request. */
+const requested: { api?: string; config?: string } = Object.create(null);
 const notedUnsupported = new Set<string>();
 
 /** The page's language as the document says it. */
@@ -91,7 +91,7 @@ export function syncLocale(): Promise<void> {
     try {
       await activateLocale(locale);
     } catch (error) {
-      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${(error as Error).message ?? error}); the text stays in ${getLocale()}.`);
+      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${errorText(error)}); the text stays in ${getLocale()}.`);
     }
   });
   return pending;

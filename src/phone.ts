@@ -11,6 +11,8 @@
  * visitors on foreign SIMs too.
  */
 
+import { own } from './internal/own.js';
+
 /** The outcome of reading one value: the cleaned value, or why it was refused. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -67,7 +69,8 @@ function withoutScheme(text: string, scheme: string): string {
  * `0031 20 123 4567`, `+31 (0)20 123 4567`, `+32 2 123 45 67`).
  */
 export function parsePhone(input: string, options: PhoneOptions = {}): Parsed<PhoneNumber> {
-  const countryCode = options.countryCode ?? NETHERLANDS;
+  // Own only: with a polluted Object.prototype, `{}` would seem to name a country.
+  const countryCode = own(options, 'countryCode') ?? NETHERLANDS;
   const display = withoutScheme(input.trim(), 'tel:');
   if (!display) return fail('is empty');
   if (display.length > TOO_LONG) return fail(`is not a phone number: it is longer than ${TOO_LONG} characters`);

@@ -8,6 +8,7 @@ import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
 import { quote, reportWarning } from '../internal/report.js';
+import { safeUrl, type UrlKind } from '../internal/safe-url.js';
 import { textOf } from '../internal/text.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
 import { hostStyles, muted, onPrimary, primary, radius, spacing } from '../styles/host.js';
@@ -323,7 +324,7 @@ export class AppointmentCta extends HipElement {
     return html`<a
       part="booking"
       class="button booking"
-      href=${url}
+      href=${safeUrl(TAG, 'booking', url, 'http(s)')}
       data-channel="booking"
       aria-label=${label}
       @click=${this.handleLinkClick}
@@ -342,7 +343,7 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the phone link when the practice name is known. Must contain the visible text (appointment-cta.phone, then the number) unbroken.',
         })
       : nothing;
-    return this.renderContactLink('phone', phone.href, label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
+    return this.renderContactLink('phone', phone.href, 'tel:', label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
   }
 
   private renderEmail(email: EmailAddress, name: string): TemplateResult {
@@ -353,15 +354,15 @@ export class AppointmentCta extends HipElement {
           desc: 'Accessible name of the e-mail link when the practice name is known. Must contain the visible text (appointment-cta.email, then the address) unbroken.',
         })
       : nothing;
-    return this.renderContactLink('email', email.href, label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
+    return this.renderContactLink('email', email.href, 'mailto:', label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
   }
 
   /** A phone or e-mail button: the lead text, then the number or address, kept left to right in any script. */
-  private renderContactLink(channel: 'phone' | 'email', href: string, label: string | typeof nothing, lead: string, valueClass: string, value: string): TemplateResult {
+  private renderContactLink(channel: 'phone' | 'email', href: string, kind: UrlKind, label: string | typeof nothing, lead: string, valueClass: string, value: string): TemplateResult {
     return html`<a
       part=${channel}
       class="button"
-      href=${href}
+      href=${safeUrl(TAG, channel, href, kind)}
       data-channel=${channel}
       aria-label=${label}
       @click=${this.handleLinkClick}

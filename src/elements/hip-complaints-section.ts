@@ -11,6 +11,7 @@ import { customElement } from '../internal/define.js';
 import { awaitsFirstRender, HipElement, innerWidgets, WIDGET_SELECTOR } from '../internal/hip-element.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { textOf } from '../internal/text.js';
 import { hostStyles, primary, spacing } from '../styles/host.js';
 import './appointment-cta.js';
@@ -213,7 +214,7 @@ export class HipComplaintsSection extends HipElement {
           <p>${pageText.formsOfPain()}</p>
         </div>
         ${this.renderCallToAction()}
-        <a class="read-more" part="read-more" href="#hip-conditions" @click=${this.handleReadMore}>${pageText.readMore()}</a>
+        <a class="read-more" part="read-more" href=${safeUrl(TAG, 'read-more', '#hip-conditions', '#id')} @click=${this.handleReadMore}>${pageText.readMore()}</a>
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
         <stats-figure part="figure" stat="physio-hip-share"></stats-figure>

@@ -5,6 +5,7 @@ import { condition, isConditionId } from '../content/conditions.js';
 import { CONDITION_IDS, type ConditionId, type ConditionSection, type ContentBlock } from '../content/types.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
+import { own } from '../internal/own.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError } from '../internal/report.js';
 import { textConverter } from '../internal/text.js';
@@ -125,24 +126,28 @@ export class HipConditionCard extends HipElement {
     `;
   }
 
+  // The content's optional fields (heading, lead, term) are read as own properties: left out of
+  // the data, they must not be found on a polluted Object.prototype (see internal/own.ts).
   private renderSection(section: ConditionSection) {
+    const heading = own(section, 'heading');
     return html`
-      ${section.heading ? renderHeading(subLevel(this.resolvedLevel), section.heading, 'section-heading') : nothing}
+      ${heading ? renderHeading(subLevel(this.resolvedLevel), heading, 'section-heading') : nothing}
       ${section.blocks.map((block) => this.renderBlock(block))}
     `;
   }
 
   private renderBlock(block: ContentBlock) {
     if (block.type === 'paragraph') return html`<p>${block.text}</p>`;
-    const lead = block.lead ? html`<p>${block.lead}</p>` : nothing;
+    const lead = own(block, 'lead');
+    const leadParagraph = lead ? html`<p>${lead}</p>` : nothing;
     // Term/explanation pairs are a description list; plain items a bulleted list.
-    if (block.items.every((item) => item.term)) {
-      return html`${lead}
+    if (block.items.every((item) => own(item, 'term'))) {
+      return html`${leadParagraph}
         <dl>
           ${block.items.map((item) => html`<dt>${item.term}</dt><dd>${item.text}</dd>`)}
         </dl>`;
     }
-    return html`${lead}
+    return html`${leadParagraph}
       <ul>
         ${block.items.map((item) => html`<li>${item.text}</li>`)}
       </ul>`;

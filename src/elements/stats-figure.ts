@@ -6,6 +6,7 @@ import type { Amount, ComparisonUnit, Group, Measure } from '../content/types.js
 import { formatNumber, formatPercent, formatRate, formatTimes, formatYears, isRange, upperBound } from '../format.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
+import { own } from '../internal/own.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { textOf } from '../internal/text.js';
 import { hostStyles, muted, primary, spacing } from '../styles/host.js';
@@ -196,7 +197,7 @@ export class StatsFigure extends HipElement {
     if (!figure) return nothing;
     if (figure.source === 'custom') return this.renderCustom(figure);
     const { measure } = figure;
-    const body = measure.kind === 'comparison' ? this.renderComparison(measure.unit, measure.groups, measure.per) : this.renderSingle(measure);
+    const body = measure.kind === 'comparison' ? this.renderComparison(measure.unit, measure.groups, own(measure, 'per')) : this.renderSingle(measure);
     return html`
       <figure part="figure">
         ${body}
@@ -218,7 +219,7 @@ export class StatsFigure extends HipElement {
         // A count has no scale on the page: the bar only marks it as a quantity.
         return html`${this.renderValue(formatNumber(measure.value))}${this.renderQuantity(measure.value, measure.value, [])}`;
       case 'age':
-        return html`${this.renderValue(formatAge(measure.value, measure.above))}${this.renderAge(measure.value, measure.above)}`;
+        return html`${this.renderValue(formatAge(measure.value, own(measure, 'above')))}${this.renderAge(measure.value, own(measure, 'above'))}`;
     }
   }
 

@@ -10,12 +10,25 @@ export const WIDGET_SELECTOR = 'hip-complaints-section, hip-condition-card, symp
  * the script's elements count like this copy's.
  */
 export function awaitsFirstRender(element: Element): element is LitElement {
-  return 'updateComplete' in element && !(element as LitElement).hasUpdated;
+  return isUpgraded(element) && !element.hasUpdated;
 }
 
 /** The upgraded widgets inside `root` (of this copy of the script or another). */
 export function innerWidgets(root: ParentNode): LitElement[] {
-  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter((element) => 'updateComplete' in element);
+  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter(isUpgraded);
+}
+
+/**
+ * Whether a Lit element's class defines `updateComplete`: looked for below
+ * HTMLElement.prototype, since `'updateComplete' in element` is also true of a
+ * polluted Object.prototype. Not by reading it: that would make a promise
+ * which, after a failed update, rejects with no one listening.
+ */
+function isUpgraded(element: Element): element is LitElement {
+  for (let proto = Object.getPrototypeOf(element); proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, 'updateComplete')) return true;
+  }
+  return false;
 }
 
 /**
