@@ -8,6 +8,7 @@ import { ensureEngines } from './scripts/ensure-engines.mjs';
 import { webkitGtkLauncher } from './scripts/wtr-webkit-launcher.mjs';
 import { hardeningMiddleware } from './test/server/middleware.mjs';
 import { summaryFileReporter } from './scripts/wtr-summary-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors-plugin.mjs';
 
 // The project's quiet Chromium flags (scripts/ensure-browser.mjs), and: test files run two at a
 // time in separate tabs; a background tab gets no animation frames and throttled timers, which
@@ -72,7 +73,7 @@ export default {
   // A file of 40 table-driven tests in a slow engine on two loaded cores takes minutes, not the default 2.
   testsFinishTimeout: 600000,
   middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   browsers: browserLaunchers(),
   // Firefox and WebKit take 10-20 s to start on a busy 2-core machine when all three start at once.
   browserStartTimeout: 120_000,

@@ -48,6 +48,7 @@ const MAX_NAMED = 5;
  *
  * @cssproperty [--hip-section-gap=calc(var(--hip-spacing, 1rem) * 1.5)] - Space between the parts.
  * @cssproperty [--hip-section-card-min-width=18rem] - Narrowest a condition card gets before the grid wraps.
+ * @cssproperty [--hip-section-focus-ring-color=var(--hip-color-primary, #1d5fa8)] - Keyboard focus ring around "Lees verder" and the conditions' heading it moves the focus to.
  */
 @customElement('hip-complaints-section')
 @localized()
@@ -92,6 +93,16 @@ export class HipComplaintsSection extends HipElement {
         display: inline-flex;
         align-items: center;
         min-block-size: 44px;
+      }
+      /*
+       * The engine's own ring (outline-style: auto) has a colour and width no theme
+       * controls; this one is 3px, like the call to action's, in the accent.
+       * Also on the conditions' heading, where "Lees verder" moves the focus.
+       */
+      .read-more:focus-visible,
+      #hip-conditions:focus-visible {
+        outline: 3px solid var(--hip-section-focus-ring-color, ${primary});
+        outline-offset: 2px;
       }
       .conditions {
         list-style: none;

@@ -161,6 +161,30 @@ export class StatsFigure extends HipElement {
       figcaption {
         margin: 0;
       }
+      /*
+       * Forced colours (Windows high contrast) leave SVG fills as authored: the
+       * track would vanish into the visitor's background and the bar take a
+       * colour they did not choose. Their system colours instead: an outlined
+       * empty track, a solid bar, and a band that differs from both in fill.
+       */
+      @media (forced-colors: active) {
+        rect {
+          forced-color-adjust: none;
+        }
+        .track {
+          fill: Canvas;
+          stroke: CanvasText;
+          stroke-width: 1px;
+        }
+        .bar {
+          fill: Highlight;
+        }
+        .band {
+          fill: GrayText;
+          stroke: Highlight;
+          stroke-width: 2px;
+        }
+      }
     `,
   ];
 
