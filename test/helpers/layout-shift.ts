@@ -62,3 +62,12 @@ export function recordLayoutShifts(): ShiftRecorder {
     },
   };
 }
+
+/**
+ * Resolves once the page as it is now has been painted: a second animation
+ * frame callback runs after the first frame's paint, which is when the engine
+ * compares positions with the frame before and reports shifts.
+ */
+export function paintedFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
