@@ -78,6 +78,21 @@ export default {
   browserStartTimeout: 120_000,
   // Tests run Lit's dev build on purpose (its warnings help); its banner in every file is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  // Every test page loads the console guard first (test/helpers/console-guard.ts): a console error or
+  // warning, or an unhandled rejection, fails the test unless the test claimed that message. Its root
+  // hooks go on mocha's root suite after the framework created it and before it runs the tests.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module" src="/test/helpers/console-guard.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module">
+      import { failTestsThatLog } from '/test/helpers/console-guard.ts';
+      failTestsThatLog(window.mocha);
+    </script>
+  </body>
+</html>`,
   // The default output, plus the counts as JSON for .ci/run's closing "N passed, N failed" line.
   reporters: [defaultReporter(), summaryFileReporter({ file: '.tmp/test-summary.json' })],
 };

@@ -1,26 +1,76 @@
 /**
  * Captures console messages during a test, so a test can assert that bad input
  * was reported (and what the message named) without flooding the runner's log.
+ *
+ * Capturing is not permission: every error and warning captured must be
+ * claimed with claim(), one entry per message, or the test fails
+ * (test/helpers/console-guard.ts). Info notes need no claim.
  */
-type Level = 'error' | 'warn' | 'info';
+import { consoleGuard, type GuardedCapture } from './console-guard.js';
+
+export type Level = 'error' | 'warn' | 'info';
+
+/** A message a test expects: its exact text, a RegExp it matches, or fragments it contains, every one. */
+export type ExpectedMessage = string | RegExp | readonly string[];
 
 export interface ConsoleCapture {
-  messages: Record<Level, string[]>;
+  /** Every message captured so far, per level, claimed or not. */
+  readonly messages: Readonly<Record<Level, readonly string[]>>;
+  /**
+   * Claims the `level` messages logged since this level's previous claim:
+   * exactly one per entry of `expected`, in order, each matching its entry.
+   * Throws (fails the test) otherwise; `claim(level, [])` says there were none.
+   */
+  claim(level: Level, expected: readonly ExpectedMessage[]): void;
+  /**
+   * Claims the `level` messages logged since this level's previous claim, however many, each of
+   * which must match `expected` (for a sweep of values whose every report has one form); returns them.
+   */
+  claimEach(level: Level, expected: ExpectedMessage): string[];
   restore(): void;
 }
+
+function matches(message: string, expected: ExpectedMessage): boolean {
+  if (typeof expected === 'string') return message === expected;
+  if (expected instanceof RegExp) return expected.test(message);
+  return (expected as readonly string[]).every((fragment) => message.includes(fragment));
+}
+
+const show = (expected: ExpectedMessage) => (expected instanceof RegExp ? String(expected) : JSON.stringify(expected));
 
 export function captureConsole(): ConsoleCapture {
   const originals = { error: console.error, warn: console.warn, info: console.info };
   const messages: Record<Level, string[]> = { error: [], warn: [], info: [] };
+  const claimed: Record<Level, number> = { error: 0, warn: 0, info: 0 };
   for (const level of Object.keys(originals) as Level[]) {
     console[level] = (...args: unknown[]) => {
       messages[level].push(args.map(String).join(' '));
     };
   }
-  return {
+  const capture: ConsoleCapture & GuardedCapture = {
     messages,
+    restored: false,
+    claim(level, expected) {
+      const fresh = messages[level].slice(claimed[level]);
+      claimed[level] = messages[level].length;
+      const ok = fresh.length === expected.length && fresh.every((message, index) => matches(message, expected[index]));
+      if (!ok) {
+        throw new Error(`console.${level}: expected ${expected.length} message(s) [${expected.map(show).join(', ')}], got ${fresh.length}: ${JSON.stringify(fresh, null, 2)}`);
+      }
+    },
+    claimEach(level, expected) {
+      const fresh = messages[level].slice(claimed[level]);
+      capture.claim(level, fresh.map(() => expected));
+      return fresh;
+    },
+    unclaimed() {
+      return (['error', 'warn'] as const).flatMap((level) => messages[level].slice(claimed[level]).map((message) => `console.${level} (captured, not claimed): ${message}`));
+    },
     restore() {
       Object.assign(console, originals);
+      capture.restored = true;
     },
   };
+  consoleGuard()?.captures.push(capture);
+  return capture;
 }
