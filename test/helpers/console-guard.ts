@@ -90,16 +90,23 @@ function report(found: string[]): Error {
   return new Error(`unexpected console output (claim it with captureConsole().claim(), or fix its cause):\n${found.join('\n')}`);
 }
 
-/** Adds the root hooks to mocha's root suite; call once, before mocha.run(). */
-export function failTestsThatLog(mocha: { suite: Mocha.Suite }): void {
-  // An error handed to the hook's error() fails the test that just ran, without aborting the rest of
-  // the suite as a throwing afterEach would (mocha's Runner#hook).
-  mocha.suite.afterEach(function (this: Mocha.Context) {
-    const found = takeUnexpected();
-    if (found.length > 0) (this.test as Mocha.Hook).error(report(found));
-  });
-  mocha.suite.afterAll(function () {
-    const found = takeUnexpected();
-    if (found.length > 0) throw report(found);
-  });
+/**
+ * Adds the root hooks to mocha's root suite when it starts running: after a test file's own root-level
+ * hooks (one may restore a capture in its afterEach), so the check runs last. Call once, before mocha.run().
+ */
+export function failTestsThatLog(mocha: { suite: Mocha.Suite; run(done?: (failures: number) => void): Mocha.Runner }): void {
+  const run = mocha.run;
+  mocha.run = function (this: unknown, ...args) {
+    // An error handed to the hook's error() fails the test that just ran, without aborting the rest of
+    // the suite as a throwing afterEach would (mocha's Runner#hook).
+    mocha.suite.afterEach(function (this: Mocha.Context) {
+      const found = takeUnexpected();
+      if (found.length > 0) (this.test as Mocha.Hook).error(report(found));
+    });
+    mocha.suite.afterAll(function () {
+      const found = takeUnexpected();
+      if (found.length > 0) throw report(found);
+    });
+    return run.apply(this, args);
+  };
 }
