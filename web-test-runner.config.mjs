@@ -45,8 +45,7 @@ function bundleWithoutLocales(context, next) {
  * HIP_ENGINES (e.g. `HIP_ENGINES=chromium` for a fast local run). Missing engines
  * are installed from Debian's packages (scripts/ensure-engines.mjs).
  */
-function browserLaunchers() {
-  const engines = ensureEngines();
+function browserLaunchers(engines) {
   // Each test page in a window of its own: a second tab is hidden (document.visibilityState), and
   // Chromium gives a hidden page no animation frames whatever the flags, which stalls `fixture()`.
   const createPage = ({ context }) => context.newPage({ type: 'window' });
@@ -62,6 +61,10 @@ function browserLaunchers() {
   return Object.entries(engines).map(([engine, found]) => launchers[engine](found));
 }
 
+const engines = ensureEngines();
+// Said up front, and written to the summary for .ci/run: a narrowed run must not pass for a full one.
+console.log(`engines: ${Object.keys(engines).join(', ')}`);
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -73,7 +76,7 @@ export default {
   testsFinishTimeout: 600000,
   middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  browsers: browserLaunchers(),
+  browsers: browserLaunchers(engines),
   // Firefox and WebKit take 10-20 s to start on a busy 2-core machine when all three start at once.
   browserStartTimeout: 120_000,
   // Tests run Lit's dev build on purpose (its warnings help); its banner in every file is noise.
@@ -94,5 +97,5 @@ export default {
   </body>
 </html>`,
   // The default output, plus the counts as JSON for .ci/run's closing "N passed, N failed" line.
-  reporters: [defaultReporter(), summaryFileReporter({ file: '.tmp/test-summary.json' })],
+  reporters: [defaultReporter(), summaryFileReporter({ file: '.tmp/test-summary.json', engines: Object.keys(engines) })],
 };
