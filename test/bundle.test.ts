@@ -4,10 +4,8 @@
  * page would load the script tag, and looks at what that page shows.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CONDITION_TITLES_NL } from './helpers/content.js';
+import { CONDITION_TITLES_NL, PAGE_WORDS } from './helpers/content.js';
 import { openPage } from './helpers/page.js';
-import { templates as de } from '../src/locales/de.js';
-import { templates as en } from '../src/locales/en.js';
 
 const ES_BUNDLE = '/dist/hip-widgets.js';
 const IIFE_BUNDLE = '/dist/hip-widgets.iife.js';
@@ -171,7 +169,7 @@ describe('built bundle (dist/)', function () {
     for (const script of [`<script type="module" src="${ES_BUNDLE}"></script>`, `<script src="${IIFE_BUNDLE}"></script>`]) {
       const { win, doc } = await openPage({ lang: 'en-GB', head: script, body: '<hip-complaints-section phone="020 123 4567"></hip-complaints-section>' });
       const section = doc.querySelector('hip-complaints-section')!;
-      await waitUntil(() => headings(section.shadowRoot ?? doc).includes(en['page.title'] as string), `the section's heading in English (${script})`, { timeout: 8000 });
+      await waitUntil(() => headings(section.shadowRoot ?? doc).includes(PAGE_WORDS.en.title), `the section's heading in English (${script})`, { timeout: 8000 });
       expect(fetchedPaths(win), 'what the page fetched').to.include('/dist/locales/en.js');
       expect(win.hipErrors).to.deep.equal([]);
     }
@@ -188,7 +186,7 @@ describe('built bundle (dist/)', function () {
     await expectSectionRendered(doc);
     const heading = headings(doc.querySelector('hip-complaints-section')!.shadowRoot!);
     expect(heading).to.include('Heupklachten');
-    expect(heading).not.to.include(de['page.title']);
+    expect(heading).not.to.include(PAGE_WORDS.de.title);
   });
 
   it('reads a page config that comes after the script and the elements, as on a WordPress page', async () => {

@@ -12,9 +12,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type PageWindow } from './helpers/page.js';
-import { templates as de } from '../src/locales/de.js';
-import { templates as en } from '../src/locales/en.js';
-import { templates as fr } from '../src/locales/fr.js';
+import { PAGE_WORDS } from './helpers/content.js';
 
 const ES_BUNDLE = '/dist/hip-widgets.js';
 const IIFE_BUNDLE = '/dist/hip-widgets.iife.js';
@@ -167,7 +165,7 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       expect(page.HipWidgets!.HipComplaintsSection, 'window.HipWidgets is the second copy').not.to.equal(win.customElements.get('hip-complaints-section'));
 
       await page.HipWidgets!.setLocale('en');
-      await waitUntil(() => sectionHeading(doc) === en['page.title'], `the section switched to English (shows "${sectionHeading(doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(doc) === PAGE_WORDS.en.title, `the section switched to English (shows "${sectionHeading(doc)}")`, { timeout: 8000 });
       expect(page.HipWidgets!.getLocale()).to.equal('en');
 
       const configured = doc.querySelector('#configured')!;
@@ -197,7 +195,7 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       });
       await expectAllRendered(moduleFirst.doc);
       await (moduleFirst.win as ApiWindow).HipWidgets!.setLocale('de');
-      await waitUntil(() => sectionHeading(moduleFirst.doc) === de['page.title'], `the module's elements in German (shows "${sectionHeading(moduleFirst.doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(moduleFirst.doc) === PAGE_WORDS.de.title, `the module's elements in German (shows "${sectionHeading(moduleFirst.doc)}")`, { timeout: 8000 });
       expectNoErrors(moduleFirst.win);
 
       const classicFirst = await openPage({
@@ -206,7 +204,7 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       });
       await expectAllRendered(classicFirst.doc);
       await (classicFirst.win as ApiWindow).hipModule!.setLocale('fr');
-      await waitUntil(() => sectionHeading(classicFirst.doc) === fr['page.title'], `the classic script's elements in French (shows "${sectionHeading(classicFirst.doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(classicFirst.doc) === PAGE_WORDS.fr.title, `the classic script's elements in French (shows "${sectionHeading(classicFirst.doc)}")`, { timeout: 8000 });
       expectNoErrors(classicFirst.win);
     });
   });
