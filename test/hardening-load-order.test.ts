@@ -153,6 +153,8 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
   describe('a second copy of the script', () => {
     const sectionHeading = (doc: Document) => text(doc.querySelector('hip-complaints-section')!.shadowRoot!.querySelector('h2'));
 
+    const NOTHING_TO_SHOW = '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.';
+
     it("steers the first copy's elements through the window.HipWidgets it overwrote", async () => {
       const { win, doc, console } = await openPage({
         head: `<script src="${IIFE_BUNDLE}"></script>`,
@@ -169,16 +171,15 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       expect(page.HipWidgets!.getLocale()).to.equal('en');
 
       const configured = doc.querySelector('#configured')!;
+      // Rendered before the page is configured (each element renders in a task of its own): nothing to show, and it says so.
+      await waitUntil(() => configured.shadowRoot?.querySelector('[part="lead"]'), 'the unconfigured call to action rendered');
+      console!.claim('warn', [NOTHING_TO_SHOW]);
       const problems = page.HipWidgets!.configure({ locations: [{ id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 111 2222' }] });
       expect(problems).to.deep.equal([]);
       await waitUntil(() => rendered(configured) === 'tel:+31201112222', `the configured location's phone (shows "${rendered(configured)}")`);
       page.HipWidgets!.configure(null);
       await waitUntil(() => rendered(configured) === '', 'the configuration handed back');
-      // Nothing to show before configure() and after configure(null): it says so each time.
-      console!.claim('warn', [
-        '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.',
-        '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.',
-      ]);
+      console!.claim('warn', [NOTHING_TO_SHOW]);
       await page.HipWidgets!.setLocale(null);
       await waitUntil(() => sectionHeading(doc) === 'Heupklachten', 'the section back in Dutch');
       expectNoErrors(win);
