@@ -46,8 +46,7 @@ function bundleWithoutLocales(context, next) {
  * HIP_ENGINES (e.g. `HIP_ENGINES=chromium` for a fast local run). Missing engines
  * are installed from Debian's packages (scripts/ensure-engines.mjs).
  */
-function browserLaunchers() {
-  const engines = ensureEngines();
+function browserLaunchers(engines) {
   // Each test page in a window of its own: a second tab is hidden (document.visibilityState), and
   // Chromium gives a hidden page no animation frames whatever the flags, which stalls `fixture()`.
   const createPage = ({ context }) => context.newPage({ type: 'window' });
@@ -63,6 +62,10 @@ function browserLaunchers() {
   return Object.entries(engines).map(([engine, found]) => launchers[engine](found));
 }
 
+const engines = ensureEngines();
+// Said up front, and written to the summary for .ci/run: a narrowed run must not pass for a full one.
+console.log(`engines: ${Object.keys(engines).join(', ')}`);
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -74,11 +77,26 @@ export default {
   testsFinishTimeout: 600000,
   middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  browsers: browserLaunchers(),
+  browsers: browserLaunchers(engines),
   // Firefox and WebKit take 10-20 s to start on a busy 2-core machine when all three start at once.
   browserStartTimeout: 120_000,
   // Tests run Lit's dev build on purpose (its warnings help); its banner in every file is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  // Every test page loads the console guard first (test/helpers/console-guard.ts): a console error or
+  // warning, or an unhandled rejection, fails the test unless the test claimed that message. Its root
+  // hooks go on mocha's root suite after the framework created it and before it runs the tests.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module" src="/test/helpers/console-guard.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module">
+      import { failTestsThatLog } from '/test/helpers/console-guard.ts';
+      failTestsThatLog(window.mocha);
+    </script>
+  </body>
+</html>`,
   // The default output, plus the counts as JSON for .ci/run's closing "N passed, N failed" line.
-  reporters: [defaultReporter(), summaryFileReporter({ file: '.tmp/test-summary.json' })],
+  reporters: [defaultReporter(), summaryFileReporter({ file: '.tmp/test-summary.json', engines: Object.keys(engines) })],
 };

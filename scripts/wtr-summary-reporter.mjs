@@ -3,9 +3,12 @@
  * `.ci/run` can print its closing `N passed, N failed` line without parsing the
  * default reporter's coloured output. It runs beside the default reporter.
  *
- * Counts are tests across all test files and browsers. A test file whose
+ * Counts are tests across all test files and browsers, and per browser (`browsers`);
+ * `engines` names the engines the run was configured with. A test file whose
  * session failed without any failed test (it did not load, a hook threw, the
- * browser crashed) counts as one failed test, so such a failure can't hide.
+ * browser crashed) counts as one failed test, so such a failure can't hide. A
+ * test that called `this.skip()` (it cannot measure in that engine) counts as
+ * skipped, never as passed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,8 +27,8 @@ function countSuite(suite, counts, path = []) {
   for (const child of suite?.suites ?? []) countSuite(child, counts, here);
 }
 
-export function summarize(sessions) {
-  const summary = { passed: 0, failed: 0, skipped: 0, files: 0, failedFiles: [] };
+export function summarize(sessions, engines = []) {
+  const summary = { passed: 0, failed: 0, skipped: 0, files: 0, engines, browsers: {}, failedFiles: [] };
   const files = new Set();
   for (const session of sessions) {
     files.add(session.testFile);
@@ -41,18 +44,24 @@ export function summarize(sessions) {
         errors: (session.errors ?? []).map((error) => error.message),
       });
     }
-    summary.passed += counts.passed;
-    summary.failed += counts.failed;
-    summary.skipped += counts.skipped;
+    const browser = (summary.browsers[session.browser?.name ?? 'unknown'] ??= { passed: 0, failed: 0, skipped: 0 });
+    for (const total of [summary, browser]) {
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+      total.skipped += counts.skipped;
+    }
   }
   summary.files = files.size;
   return summary;
 }
 
-/** @param {{ file?: string }} [options] where to write; default `.tmp/test-summary.json` */
-export function summaryFileReporter({ file = '.tmp/test-summary.json' } = {}) {
+/**
+ * @param {{ file?: string, engines?: string[] }} [options] where to write (default
+ * `.tmp/test-summary.json`), and the engines the run is configured with
+ */
+export function summaryFileReporter({ file = '.tmp/test-summary.json', engines = [] } = {}) {
   const write = (sessions) => {
-    const summary = { ...summarize(sessions), finishedAt: new Date().toISOString() };
+    const summary = { ...summarize(sessions, engines), finishedAt: new Date().toISOString() };
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   };

@@ -10,6 +10,7 @@ import './helpers/axe.js';
 
 const INVITATION = 'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.';
 const BOOKING_URL = 'https://example.nl/#afspraak';
+const NO_USABLE = '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.';
 
 function part(el: AppointmentCta, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -31,19 +32,14 @@ function links(el: AppointmentCta): HTMLAnchorElement[] {
 }
 
 describe('<appointment-cta>', () => {
-  let warnings: string[];
-  let originalWarn: typeof console.warn;
+  let console: ConsoleCapture;
 
   beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
+    console = captureConsole();
   });
 
   afterEach(() => {
-    console.warn = originalWarn;
+    console.restore();
   });
 
   describe('with every channel', () => {
@@ -65,7 +61,7 @@ describe('<appointment-cta>', () => {
       expect(visibleText(part(el, 'practice-name'))).to.equal('Fysiotherapie Centrum');
       expect(links(el).map((a) => a.getAttribute('part'))).to.deep.equal(['booking', 'phone', 'email']);
       expect(part(el, 'actions')!.contains(link(el, 'booking'))).to.equal(true);
-      expect(warnings).to.deep.equal([]);
+      console.claim('warn', []);
     });
 
     it('links "Maak een afspraak" to the booking page in the same tab', () => {
@@ -181,7 +177,7 @@ describe('<appointment-cta>', () => {
       expect(phone.getAttribute('href')).to.equal('tel:+31207654321');
       expect(phone.hasAttribute('aria-label')).to.equal(false);
       expect(part(el, 'practice-name')).to.equal(null);
-      expect(warnings).to.deep.equal([]);
+      console.claim('warn', []);
     });
 
     it('is accessible', async () => {
@@ -197,8 +193,7 @@ describe('<appointment-cta>', () => {
         expect(part(el, 'booking')).to.equal(null);
         expect(links(el).some((a) => a.getAttribute('href')!.includes(bookingUrl))).to.equal(false);
         expect(link(el, 'phone').getAttribute('href')).to.equal('tel:+31201234567');
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<appointment-cta>').and.contain('booking-url').and.contain(JSON.stringify(bookingUrl));
+        console.claim('warn', [['<appointment-cta>: booking-url', JSON.stringify(bookingUrl)]]);
       });
     }
 
@@ -208,8 +203,7 @@ describe('<appointment-cta>', () => {
         expect(part(el, 'phone')).to.equal(null);
         expect(links(el).some((a) => a.getAttribute('href')!.startsWith('tel:'))).to.equal(false);
         expect(link(el, 'booking').getAttribute('href')).to.equal(BOOKING_URL);
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('phone').and.contain(JSON.stringify(phone));
+        console.claim('warn', [['<appointment-cta>: phone', JSON.stringify(phone)]]);
       });
     }
 
@@ -217,16 +211,14 @@ describe('<appointment-cta>', () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta phone="020 123 4567" email="not-an-email"></appointment-cta>`);
       expect(part(el, 'email')).to.equal(null);
       expect(links(el).some((a) => a.getAttribute('href')!.startsWith('mailto:'))).to.equal(false);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('email').and.contain('"not-an-email"');
+      console.claim('warn', [['<appointment-cta>: email', '"not-an-email"']]);
     });
 
     it('treats blank attributes as absent, not as bad values', async () => {
       // A CMS template fills an attribute with an empty field: that is "no phone", not a bad phone.
       const el = await fixture<AppointmentCta>(html`<appointment-cta booking-url="" phone="  " email=""></appointment-cta>`);
       expect(links(el)).to.have.length(0);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('no usable');
+      console.claim('warn', [NO_USABLE]);
     });
 
     it('never throws for values set from script that are not strings', async () => {
@@ -235,8 +227,7 @@ describe('<appointment-cta>', () => {
       (el as unknown as { email: unknown }).email = { address: 'info@example.nl' };
       await el.updateComplete;
       expect(links(el)).to.have.length(0);
-      expect(warnings.some((w) => w.includes('"201234567"'))).to.equal(true);
-      expect(warnings.some((w) => w.includes('"[object Object]"'))).to.equal(true);
+      console.claim('warn', [NO_USABLE, ['phone "201234567"'], ['email "[object Object]"']]);
     });
   });
 
@@ -244,17 +235,10 @@ describe('<appointment-cta>', () => {
     const el = await fixture<AppointmentCta>(html`<appointment-cta phone="020 123 4567"></appointment-cta>`);
     (el as unknown as { email: unknown }).email = Object.create(null);
     (el as unknown as { location: unknown }).location = Object.create(null);
-    const errors: string[] = [];
-    const originalError = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-    try {
-      await el.updateComplete;
-    } finally {
-      console.error = originalError;
-    }
+    await el.updateComplete;
     expect(links(el).map((a) => a.getAttribute('part'))).to.deep.equal(['phone']);
-    expect(warnings.some((w) => w.includes('email "[object Object]"'))).to.equal(true);
-    expect(errors.some((e) => e.includes('location "[object Object]"'))).to.equal(true);
+    console.claim('warn', [['email "[object Object]"']]);
+    console.claim('error', [['location "[object Object]"']]);
   });
 
   describe('with no usable channel', () => {
@@ -264,6 +248,12 @@ describe('<appointment-cta>', () => {
       el = await fixture<AppointmentCta>(
         html`<appointment-cta booking-url="javascript:alert(1)" phone="abc" email="not-an-email" practice-name="Fysiotherapie Centrum"></appointment-cta>`,
       );
+      console.claim('warn', [
+        ['<appointment-cta>: booking-url "javascript:alert(1)"'],
+        ['<appointment-cta>: phone "abc"'],
+        ['<appointment-cta>: email "not-an-email"'],
+        NO_USABLE,
+      ]);
     });
 
     it('says so on the console and still shows the invitation', () => {
@@ -271,8 +261,7 @@ describe('<appointment-cta>', () => {
       expect(visibleText(part(el, 'practice-name'))).to.equal('Fysiotherapie Centrum');
       expect(links(el)).to.have.length(0);
       expect(part(el, 'actions')).to.equal(null);
-      expect(warnings).to.have.length(4);
-      expect(warnings[3]).to.contain('<appointment-cta>').and.contain('no usable booking-url, phone or email');
+      // The four warnings are claimed in beforeEach.
     });
 
     it('is accessible', async () => {
@@ -280,11 +269,9 @@ describe('<appointment-cta>', () => {
     });
 
     it('warns with nothing set at all', async () => {
-      warnings = [];
       const empty = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
       expect(visibleText(part(empty, 'lead'))).to.equal(INVITATION);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('no usable');
+      console.claim('warn', [NO_USABLE]);
     });
   });
 
@@ -303,26 +290,25 @@ describe('<appointment-cta>', () => {
       el.removeAttribute('booking-url');
       await el.updateComplete;
       expect(part(el, 'booking')).to.equal(null);
-      expect(warnings).to.deep.equal([]);
+      console.claim('warn', []);
     });
 
     it('reports a bad value once per change, not on every render', async () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta booking-url=${BOOKING_URL} phone="abc"></appointment-cta>`);
-      expect(warnings).to.have.length(1);
+      console.claim('warn', [['<appointment-cta>: phone "abc"']]);
 
       el.setAttribute('practice-name', 'Praktijk Oost');
       el.setAttribute('email', 'info@example.nl');
       await el.updateComplete;
-      expect(warnings).to.have.length(1);
+      console.claim('warn', []);
 
       el.setAttribute('phone', 'xyz');
       await el.updateComplete;
-      expect(warnings).to.have.length(2);
-      expect(warnings[1]).to.contain('"xyz"');
+      console.claim('warn', [['<appointment-cta>: phone "xyz"']]);
 
       el.setAttribute('phone', '020 123 4567');
       await el.updateComplete;
-      expect(warnings).to.have.length(2);
+      console.claim('warn', []);
       expect(link(el, 'phone').getAttribute('href')).to.equal('tel:+31201234567');
     });
   });
@@ -406,8 +392,9 @@ describe('<appointment-cta> with the page config', () => {
     configure({ locations: [CENTRUM] });
     const el = await fixture<AppointmentCta>(html`<appointment-cta phone="abc"></appointment-cta>`);
     expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
-    expect(console.messages.warn).to.have.length(1);
-    expect(console.messages.warn[0]).to.contain('<appointment-cta>').and.contain('phone "abc"').and.contain('location "centrum"').and.contain('used instead');
+    console.claim('warn', [
+      '<appointment-cta>: phone "abc" is not a phone number: it contains letters; the phone number of location "centrum" from the page config is used instead.',
+    ]);
   });
 
   describe('with several locations and none chosen', () => {
@@ -480,12 +467,7 @@ describe('<appointment-cta> with the page config', () => {
         const cta = await fixture<AppointmentCta>(html`<appointment-cta location="zuid"></appointment-cta>`);
         expect(picker(cta)).to.be.instanceOf(HTMLSelectElement);
       }
-      expect(console.messages.error).to.have.length(1);
-      expect(console.messages.error[0])
-        .to.contain('<appointment-cta>')
-        .and.contain('location "zuid"')
-        .and.contain('"centrum", "noord"')
-        .and.contain('picks a location');
+      console.claim('error', ['<appointment-cta>: location "zuid" is not in the page config (its locations: "centrum", "noord"); the visitor picks a location instead.']);
     });
   });
 
@@ -493,6 +475,7 @@ describe('<appointment-cta> with the page config', () => {
     it('shows the links of a later configure()', async () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
       expect(links(el)).to.deep.equal([]);
+      console.claim('warn', [NO_USABLE]);
       configure({ locations: [CENTRUM] });
       await el.updateComplete;
       expect(hrefs(el)).to.deep.equal(CENTRUM_LINKS);
@@ -503,6 +486,7 @@ describe('<appointment-cta> with the page config', () => {
 
     it('shows the links of a config script added later', async () => {
       const el = await fixture<AppointmentCta>(html`<appointment-cta></appointment-cta>`);
+      console.claim('warn', [NO_USABLE]);
       const script = document.createElement('script');
       script.type = 'application/json';
       script.setAttribute('data-hip-widgets-config', '');
@@ -555,10 +539,10 @@ describe('<appointment-cta> with the page config', () => {
       expect(messages()).to.deep.equal([]);
       finishParsing();
       await el.updateComplete;
-      expect(console.messages.error).to.have.length(1);
-      expect(console.messages.error[0]).to.contain('<appointment-cta>').and.contain('location "noord"').and.contain('no locations');
-      expect(console.messages.warn).to.have.length(1);
-      expect(console.messages.warn[0]).to.contain('no usable booking-url, phone or email');
+      console.claim('error', [
+        `<appointment-cta>: location "noord" is set, but the page config has no locations (add a <script type="application/json" data-hip-widgets-config> or call configure()); only the element's own attributes are used.`,
+      ]);
+      console.claim('warn', [NO_USABLE]);
     });
   });
 });

@@ -15,28 +15,28 @@
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { resetPageConfigForTests } from '../src/config.js';
-import { isConditionId } from '../src/content/conditions.js';
-import { isStatId } from '../src/content/statistics.js';
 import { CONDITION_IDS } from '../src/content/types.js';
 import '../src/index.js';
-import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
-import { captureConsole } from './helpers/console.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { ABSURD_VALUES, escaped, ODD_PROPERTY_VALUES, pwned, settleWidgets, shownInMessage, unsafeNodes, watchForEscapes, XSS_PAYLOADS } from './helpers/payloads.js';
 import { shadowRoots } from './helpers/shadow.js';
 
 type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
 
-/** When the element must say something about `value` in the console. */
-type Rejects = (value: string) => boolean;
+/**
+ * The values of XSS_PAYLOADS and ABSURD_VALUES (test/helpers/payloads.ts) an attribute takes without
+ * a word, written out; it must report every other value in the console. 'every value' for free text.
+ */
+type Accepts = readonly string[] | 'every value';
 
-const blank = (value: string) => value.trim() === '';
-const headingLevel: Rejects = (value) => !blank(value) && !(Number.isInteger(Number(value)) && Number(value) >= 2 && Number(value) <= 6);
-const contact =
-  (parse: (text: string) => { ok: boolean }): Rejects =>
-  (value) =>
-    !blank(value) && !parse(value).ok;
+/** A blank attribute is an absent one (a CMS fills it with an empty field): no message. */
+const BLANKS = ['', '   '];
+/** The one payload that is a valid https: URL: its quotes and brackets are only characters of the path. */
+const HTTPS_PAYLOAD = `https://example.nl/"><img src=x onerror="hipPwned('in-url')">`;
+/** Heading levels 2 to 6: none of the payloads is one. */
+const HEADING_LEVEL: Accepts = BLANKS;
 /** The page has no config in these tests, so any location id is unknown. */
-const locationId: Rejects = (value) => !blank(value);
+const LOCATION_ID: Accepts = BLANKS;
 
 interface AttributeCase {
   /** The element the attribute is on. */
@@ -44,7 +44,7 @@ interface AttributeCase {
   attribute: string;
   /** The property the attribute sets. */
   property: string;
-  rejects: Rejects;
+  accepts: Accepts;
   /** The element whose name the console message carries (a section passes contact details to its call to action). */
   reportedBy?: string;
   /** Other attributes, so the element has something to show besides the one under test. */
@@ -54,27 +54,44 @@ interface AttributeCase {
 const SECTION_BASE = { phone: '020 123 4567' };
 
 const ATTRIBUTES: AttributeCase[] = [
-  { tag: 'hip-condition-card', attribute: 'condition', property: 'condition', rejects: (value) => !isConditionId(value) },
-  { tag: 'hip-condition-card', attribute: 'heading-level', property: 'headingLevel', rejects: headingLevel, base: { condition: 'fai' } },
-  { tag: 'hip-condition-card', attribute: 'open', property: 'open', rejects: () => false, base: { condition: 'fai' } },
-  { tag: 'appointment-cta', attribute: 'booking-url', property: 'bookingUrl', rejects: contact(parseBookingUrl), base: { phone: '020 123 4567' } },
-  { tag: 'appointment-cta', attribute: 'phone', property: 'phone', rejects: contact(parsePhone), base: { email: 'info@example.nl' } },
-  { tag: 'appointment-cta', attribute: 'email', property: 'email', rejects: contact(parseEmail), base: { phone: '020 123 4567' } },
-  { tag: 'appointment-cta', attribute: 'practice-name', property: 'practiceName', rejects: () => false, base: { phone: '020 123 4567' } },
-  { tag: 'appointment-cta', attribute: 'location', property: 'location', rejects: locationId, base: { phone: '020 123 4567' } },
-  { tag: 'stats-figure', attribute: 'stat', property: 'stat', rejects: (value) => !isStatId(value.trim()) },
-  { tag: 'stats-figure', attribute: 'value', property: 'value', rejects: (value) => blank(value) || !Number.isFinite(Number(value)) || Number(value) < 0, base: { label: 'Een getal' } },
-  { tag: 'stats-figure', attribute: 'max', property: 'max', rejects: (value) => blank(value) || !(Number(value) > 0) || !Number.isFinite(Number(value)) || Number(value) < 7, base: { value: '7', label: 'Zeven' } },
-  { tag: 'stats-figure', attribute: 'unit', property: 'unit', rejects: () => false, base: { value: '7', label: 'Zeven' } },
-  { tag: 'stats-figure', attribute: 'label', property: 'label', rejects: blank, base: { value: '7' } },
-  { tag: 'hip-complaints-section', attribute: 'conditions', property: 'conditions', rejects: (value) => value.split(/[\s,]+/).some((id) => id !== '' && !isConditionId(id)) },
-  { tag: 'hip-complaints-section', attribute: 'heading-level', property: 'headingLevel', rejects: headingLevel, base: SECTION_BASE },
-  { tag: 'hip-complaints-section', attribute: 'location', property: 'location', rejects: locationId, base: SECTION_BASE },
-  { tag: 'hip-complaints-section', attribute: 'booking-url', property: 'bookingUrl', rejects: contact(parseBookingUrl), reportedBy: 'appointment-cta', base: SECTION_BASE },
-  { tag: 'hip-complaints-section', attribute: 'phone', property: 'phone', rejects: contact(parsePhone), reportedBy: 'appointment-cta', base: { email: 'info@example.nl' } },
-  { tag: 'hip-complaints-section', attribute: 'email', property: 'email', rejects: contact(parseEmail), reportedBy: 'appointment-cta', base: SECTION_BASE },
-  { tag: 'hip-complaints-section', attribute: 'practice-name', property: 'practiceName', rejects: () => false, base: SECTION_BASE },
+  // No payload is a condition id; an empty one is a missing condition.
+  { tag: 'hip-condition-card', attribute: 'condition', property: 'condition', accepts: [] },
+  { tag: 'hip-condition-card', attribute: 'heading-level', property: 'headingLevel', accepts: HEADING_LEVEL, base: { condition: 'fai' } },
+  { tag: 'hip-condition-card', attribute: 'open', property: 'open', accepts: 'every value', base: { condition: 'fai' } },
+  { tag: 'appointment-cta', attribute: 'booking-url', property: 'bookingUrl', accepts: [...BLANKS, HTTPS_PAYLOAD], base: { phone: '020 123 4567' } },
+  { tag: 'appointment-cta', attribute: 'phone', property: 'phone', accepts: BLANKS, base: { email: 'info@example.nl' } },
+  { tag: 'appointment-cta', attribute: 'email', property: 'email', accepts: BLANKS, base: { phone: '020 123 4567' } },
+  { tag: 'appointment-cta', attribute: 'practice-name', property: 'practiceName', accepts: 'every value', base: { phone: '020 123 4567' } },
+  { tag: 'appointment-cta', attribute: 'location', property: 'location', accepts: LOCATION_ID, base: { phone: '020 123 4567' } },
+  // No payload is a statistic's id; an empty one is a missing statistic.
+  { tag: 'stats-figure', attribute: 'stat', property: 'stat', accepts: [] },
+  // A finite number of 0 or more, as JavaScript reads one (0x10 is 16); a blank one is a missing value.
+  { tag: 'stats-figure', attribute: 'value', property: 'value', accepts: ['0', '1e308', '1e-320', '0x10'], base: { label: 'Een getal' } },
+  // A finite number no smaller than the value 7.
+  { tag: 'stats-figure', attribute: 'max', property: 'max', accepts: ['1e308', '0x10'], base: { value: '7', label: 'Zeven' } },
+  { tag: 'stats-figure', attribute: 'unit', property: 'unit', accepts: 'every value', base: { value: '7', label: 'Zeven' } },
+  // Any text but a blank one, shown as text.
+  { tag: 'stats-figure', attribute: 'label', property: 'label', accepts: [...XSS_PAYLOADS, ...ABSURD_VALUES].filter((value) => !BLANKS.includes(value)), base: { value: '7' } },
+  // A list of condition ids: empty (all six), or fai 2,500 times.
+  { tag: 'hip-complaints-section', attribute: 'conditions', property: 'conditions', accepts: [...BLANKS, 'fai,'.repeat(2_500)], base: SECTION_BASE },
+  { tag: 'hip-complaints-section', attribute: 'heading-level', property: 'headingLevel', accepts: HEADING_LEVEL, base: SECTION_BASE },
+  { tag: 'hip-complaints-section', attribute: 'location', property: 'location', accepts: LOCATION_ID, base: SECTION_BASE },
+  { tag: 'hip-complaints-section', attribute: 'booking-url', property: 'bookingUrl', accepts: [...BLANKS, HTTPS_PAYLOAD], reportedBy: 'appointment-cta', base: SECTION_BASE },
+  { tag: 'hip-complaints-section', attribute: 'phone', property: 'phone', accepts: BLANKS, reportedBy: 'appointment-cta', base: { email: 'info@example.nl' } },
+  { tag: 'hip-complaints-section', attribute: 'email', property: 'email', accepts: BLANKS, reportedBy: 'appointment-cta', base: SECTION_BASE },
+  { tag: 'hip-complaints-section', attribute: 'practice-name', property: 'practiceName', accepts: 'every value', base: SECTION_BASE },
 ];
+
+const rejects = (testCase: AttributeCase, value: string) => testCase.accepts !== 'every value' && !testCase.accepts.includes(value);
+
+/**
+ * Claims the errors and warnings of one value: each must come from `<reportedBy>` and name the
+ * attribute (nothing else may speak up: not Lit, not a caught exception); returns them.
+ */
+function claimReports(consoleCapture: ConsoleCapture, reportedBy: string, attribute: string): string[] {
+  const from = [`<${reportedBy}>`, attribute];
+  return [...consoleCapture.claimEach('error', from), ...consoleCapture.claimEach('warn', from)];
+}
 
 
 let container: HTMLElement;
@@ -106,7 +123,7 @@ function fallbackProblems(element: Widget, testCase: AttributeCase | undefined, 
     }
     case 'hip-condition-card':
       if (testCase?.attribute !== 'condition') has('h2, h3, h4, h5, h6', 'title');
-      if (testCase?.attribute === 'heading-level' && testCase.rejects(String(value))) has('h3', 'title at the default level 3');
+      if (testCase?.attribute === 'heading-level' && rejects(testCase, String(value))) has('h3', 'title at the default level 3');
       break;
     case 'appointment-cta':
       has('[part="lead"]', 'invitation');
@@ -140,7 +157,7 @@ describe('hardening: hostile and absurd attribute values', function () {
   });
 
   for (const testCase of ATTRIBUTES) {
-    const { tag, attribute, rejects, base = {} } = testCase;
+    const { tag, attribute, base = {} } = testCase;
     const reportedBy = testCase.reportedBy ?? tag;
 
     it(`<${tag} ${attribute}>: script injection and absurd values stay inert, are reported and fall back`, async () => {
@@ -162,9 +179,11 @@ describe('hardening: hostile and absurd attribute values', function () {
         problems.push(...unsafeNodes(element).map((problem) => `${label}: ${problem}`));
         problems.push(...fallbackProblems(element, testCase, value).map((problem) => `${label}: ${problem}`));
         const messages = [...consoleCapture.messages.error, ...consoleCapture.messages.warn, ...consoleCapture.messages.info];
-        if (rejects(value)) {
-          const named = messages.some((message) => message.includes(`<${reportedBy}>`) && message.includes(shownInMessage(value)));
-          if (!named) problems.push(`${label}: no console message naming <${reportedBy}> and the value (got ${JSON.stringify(messages)})`);
+        const reports = claimReports(consoleCapture, reportedBy, attribute);
+        if (rejects(testCase, value)) {
+          if (!reports.some((message) => message.includes(shownInMessage(value)))) problems.push(`${label}: no console error or warning naming the value (got ${JSON.stringify(messages)})`);
+        } else if (reports.length > 0) {
+          problems.push(`${label}: a value it takes, reported anyway: ${JSON.stringify(reports)}`);
         }
         if (messages.some((message) => message.length > 2000)) problems.push(`${label}: a console message of ${Math.max(...messages.map((m) => m.length))} characters`);
         // Text attributes show the value as text, never as markup.
@@ -196,6 +215,8 @@ describe('hardening: hostile and absurd attribute values', function () {
         } finally {
           consoleCapture.restore();
         }
+        // Whatever it makes of the value, only the element speaks up about it, naming the attribute.
+        claimReports(consoleCapture, reportedBy, attribute);
         problems.push(...unsafeNodes(element).map((problem) => `${name}: ${problem}`));
         problems.push(...fallbackProblems(element, testCase, undefined).map((problem) => `${name}: ${problem}`));
         element.remove();

@@ -10,8 +10,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { configure, setLocale } from '../src/index.js';
 import { resetPageConfigForTests, type HipWidgetsConfig } from '../src/config.js';
-import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
-import { captureConsole } from './helpers/console.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { ABSURD_VALUES, escaped, ODD_PROPERTY_VALUES, pwned, settleWidgets, shownInMessage, unsafeNodes, watchForEscapes, XSS_PAYLOADS } from './helpers/payloads.js';
 import { shadowRoots } from './helpers/shadow.js';
 
@@ -38,17 +37,20 @@ async function settle(): Promise<void> {
 /** The shadow-root text of every widget on the test page. */
 const shownText = () => shadowRoots(page).map((root) => root.textContent ?? '').join(' ');
 
-/** When the config must report a value of a field: a blank text field is "not set". */
-type Rejects = (value: string) => boolean;
-const blank = (value: string) => value.trim() === '';
-const contact = (parse: (text: string) => { ok: boolean }): Rejects => (value) => !blank(value) && !parse(value).ok;
+/** Every string value the configure() route tries (the script route tries SCRIPT_VALUES, a sample of them). */
+const STRINGS: readonly string[] = [...XSS_PAYLOADS, ...ABSURD_VALUES];
+/** A blank text field is "not set": no message. */
+const BLANKS = ['', '   '];
+/** The one payload that is a valid https: URL: its quotes and brackets are only characters of the path. */
+const HTTPS_PAYLOAD = `https://example.nl/"><img src=x onerror="hipPwned('in-url')">`;
 
 interface FieldCase {
   /** Where the field is, as the config's messages name it. */
   path: string;
   /** A valid config with `value` in that field. */
   build: (value: unknown) => unknown;
-  rejects: Rejects;
+  /** The string values the config takes without a word; it must report every other one, naming the path and the value. */
+  accepts: readonly string[];
   /** Accepted text is shown as written (a location's name). */
   shown?: boolean;
 }
@@ -57,17 +59,31 @@ const centrum = (extra: Record<string, unknown> = {}) => ({ id: 'centrum', name:
 const noord = { id: 'noord', name: 'Fysiotherapie Noord', phone: '+31 20 765 4321' };
 
 const FIELDS: FieldCase[] = [
-  // The config passes any language tag on; localization.ts reports one it does not have (checked below with setLocale).
-  { path: 'locale', build: (value) => ({ locale: value, locations: [centrum(), noord] }), rejects: (value) => value.trim().length > 35 },
-  { path: 'defaultLocation', build: (value) => ({ defaultLocation: value, locations: [centrum(), noord] }), rejects: (value) => !blank(value) && !['centrum', 'noord'].includes(value.trim()) },
-  { path: 'locations[0].id', build: (value) => ({ locations: [centrum({ id: value }), noord] }), rejects: blank },
-  { path: 'locations[0].name', build: (value) => ({ locations: [centrum({ name: value }), noord] }), rejects: blank, shown: true },
-  { path: 'locations[0].phone', build: (value) => ({ locations: [centrum({ phone: value }), noord] }), rejects: contact(parsePhone) },
-  { path: 'locations[0].email', build: (value) => ({ locations: [centrum({ email: value }), noord] }), rejects: contact(parseEmail) },
-  { path: 'locations[0].bookingUrl', build: (value) => ({ locations: [centrum({ bookingUrl: value }), noord] }), rejects: contact(parseBookingUrl) },
-  { path: 'locations[0]', build: (value) => ({ locations: [value, noord] }), rejects: () => true },
-  { path: 'locations', build: (value) => ({ locations: value }), rejects: () => true },
+  // The config passes any language tag of up to 35 characters on (BCP 47's practical limit); localization.ts
+  // reports one it does not have (checked below with setLocale).
+  { path: 'locale', build: (value) => ({ locale: value, locations: [centrum(), noord] }), accepts: STRINGS.filter((value) => value.trim().length <= 35) },
+  // No payload is "centrum" or "noord".
+  { path: 'defaultLocation', build: (value) => ({ defaultLocation: value, locations: [centrum(), noord] }), accepts: BLANKS },
+  // Any text but a blank one names a location.
+  { path: 'locations[0].id', build: (value) => ({ locations: [centrum({ id: value }), noord] }), accepts: STRINGS.filter((value) => !BLANKS.includes(value)) },
+  { path: 'locations[0].name', build: (value) => ({ locations: [centrum({ name: value }), noord] }), accepts: STRINGS.filter((value) => !BLANKS.includes(value)), shown: true },
+  // No payload is a phone number, an e-mail address, or an http(s) URL but one.
+  { path: 'locations[0].phone', build: (value) => ({ locations: [centrum({ phone: value }), noord] }), accepts: BLANKS },
+  { path: 'locations[0].email', build: (value) => ({ locations: [centrum({ email: value }), noord] }), accepts: BLANKS },
+  { path: 'locations[0].bookingUrl', build: (value) => ({ locations: [centrum({ bookingUrl: value }), noord] }), accepts: [...BLANKS, HTTPS_PAYLOAD] },
+  // A string is never a location, nor a list of them.
+  { path: 'locations[0]', build: (value) => ({ locations: [value, noord] }), accepts: [] },
+  { path: 'locations', build: (value) => ({ locations: value }), accepts: [] },
 ];
+
+/** Who may speak up about a config: the config itself, and the elements (a location gone, no contact details). */
+const REPORTER = /^(hip-widgets config \((configure\(\)|<script data-hip-widgets-config> #1)\)|<(appointment-cta|hip-complaints-section)>): /;
+
+/** Claims the errors and warnings not claimed yet, each of which must come from REPORTER. */
+function claimReports(consoleCapture: ConsoleCapture): void {
+  consoleCapture.claimEach('error', REPORTER);
+  consoleCapture.claimEach('warn', REPORTER);
+}
 
 /** The config script of the last `apply()`, removed by the next one. */
 let configScript: HTMLScriptElement | undefined;
@@ -102,6 +118,7 @@ async function apply(how: 'configure()' | 'script', config: unknown, json = how 
   } finally {
     consoleCapture.restore();
   }
+  claimReports(consoleCapture);
   return { messages: [...consoleCapture.messages.error, ...consoleCapture.messages.warn, ...consoleCapture.messages.info], returned };
 }
 
@@ -121,6 +138,15 @@ describe('hardening: hostile and absurd page config', function () {
     } finally {
       consoleCapture.restore();
     }
+    // No config yet: the widgets say so.
+    consoleCapture.claim('error', [
+      `<appointment-cta>: location "centrum" is set, but the page config has no locations (add a <script type="application/json" data-hip-widgets-config> or call configure()); only the element's own attributes are used.`,
+    ]);
+    consoleCapture.claim('warn', [
+      '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.',
+      '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.',
+      '<hip-complaints-section>: no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.',
+    ]);
   });
 
   afterEach(async () => {
@@ -133,6 +159,7 @@ describe('hardening: hostile and absurd page config', function () {
     } finally {
       consoleCapture.restore();
     }
+    claimReports(consoleCapture);
   });
 
   for (const how of ['configure()', 'script'] as const) {
@@ -148,11 +175,14 @@ describe('hardening: hostile and absurd page config', function () {
           const where = `${field.path}=${label}`;
           if (how === 'configure()' && !Array.isArray(returned)) problems.push(`${where}: configure() returned ${String(returned)}`);
           problems.push(...unsafeNodes(page).map((problem) => `${where}: ${problem}`));
-          if (typeof value === 'string' && field.rejects(value)) {
-            const named = messages.some((message) => message.includes(field.path) && message.includes(shownInMessage(value)));
+          const aboutField = messages.filter((message) => message.startsWith('hip-widgets config') && message.includes(`: ${field.path} `));
+          if (typeof value === 'string' && !field.accepts.includes(value)) {
+            const named = aboutField.some((message) => message.includes(shownInMessage(value)));
             if (!named) problems.push(`${where}: no console message naming ${field.path} and the value (got ${JSON.stringify(messages).slice(0, 300)})`);
+          } else if (typeof value === 'string' && aboutField.length > 0) {
+            problems.push(`${where}: a value it takes, reported anyway: ${JSON.stringify(aboutField).slice(0, 300)}`);
           }
-          if (typeof value === 'string' && field.shown && !field.rejects(value) && value.length < 200 && !shownText().includes(value.trim())) problems.push(`${where}: not shown as written`);
+          if (typeof value === 'string' && field.shown && field.accepts.includes(value) && value.length < 200 && !shownText().includes(value.trim())) problems.push(`${where}: not shown as written`);
           if (messages.some((message) => message.length > 2000)) problems.push(`${where}: a console message of ${Math.max(...messages.map((m) => m.length))} characters`);
           // The section always shows the page; the call to action always its invitation.
           const section = page.querySelector('hip-complaints-section')!;
@@ -180,9 +210,9 @@ describe('hardening: hostile and absurd page config', function () {
     } finally {
       consoleCapture.restore();
     }
-    const warnings = consoleCapture.messages.warn.join('\n');
-    expect(warnings).to.contain('unknown keys').and.contain(`and ${keys.length - 5} more`);
-    expect(warnings.length, 'one short warning, however many keys').to.be.below(1500);
+    consoleCapture.claim('warn', [['hip-widgets config (<script data-hip-widgets-config> #1): the config has unknown keys', `and ${keys.length - 5} more`]]);
+    expect(consoleCapture.messages.warn[0].length, 'one short warning, however many keys').to.be.below(1500);
+    claimReports(consoleCapture);
     expect(({} as Record<string, unknown>).polluted, 'Object.prototype').to.be.undefined;
     expect(shownText()).to.contain('Fysiotherapie Centrum');
     expect(unsafeNodes(page)).to.deep.equal([]);

@@ -13,7 +13,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type Page } from './helpers/page.js';
-import { templates as en } from '../src/locales/en.js';
+import { PAGE_WORDS } from './helpers/content.js';
 
 interface CspRecord {
   violations: { directive: string; blocked: string; source: string; line: number; sample: string }[];
@@ -61,7 +61,7 @@ describe('hardening: strict CSP and Trusted Types (dist/)', function () {
       const figure = doc.querySelector('stats-figure')!;
 
       // The page config asks for English: the locale module is imported lazily, under the policy.
-      await waitUntil(() => headingTexts(section.shadowRoot).includes(en['page.title'] as string), 'the section in English', { timeout: 8000 });
+      await waitUntil(() => headingTexts(section.shadowRoot).includes(PAGE_WORDS.en.title), 'the section in English', { timeout: 8000 });
       const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       expect(fetched.filter((path) => path.endsWith('/locales/en.js')), 'the English locale module, fetched').to.have.length(1);
       const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];

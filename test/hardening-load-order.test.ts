@@ -12,9 +12,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type PageWindow } from './helpers/page.js';
-import { templates as de } from '../src/locales/de.js';
-import { templates as en } from '../src/locales/en.js';
-import { templates as fr } from '../src/locales/fr.js';
+import { PAGE_WORDS } from './helpers/content.js';
 
 const ES_BUNDLE = '/dist/hip-widgets.js';
 const IIFE_BUNDLE = '/dist/hip-widgets.iife.js';
@@ -155,8 +153,10 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
   describe('a second copy of the script', () => {
     const sectionHeading = (doc: Document) => text(doc.querySelector('hip-complaints-section')!.shadowRoot!.querySelector('h2'));
 
+    const NOTHING_TO_SHOW = '<appointment-cta>: has no usable booking-url, phone or email; only the invitation text is shown.';
+
     it("steers the first copy's elements through the window.HipWidgets it overwrote", async () => {
-      const { win, doc } = await openPage({
+      const { win, doc, console } = await openPage({
         head: `<script src="${IIFE_BUNDLE}"></script>`,
         body: `${MARKUP}<script src="${IIFE_BUNDLE}?copy=2"></script>`,
       });
@@ -167,15 +167,19 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       expect(page.HipWidgets!.HipComplaintsSection, 'window.HipWidgets is the second copy').not.to.equal(win.customElements.get('hip-complaints-section'));
 
       await page.HipWidgets!.setLocale('en');
-      await waitUntil(() => sectionHeading(doc) === en['page.title'], `the section switched to English (shows "${sectionHeading(doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(doc) === PAGE_WORDS.en.title, `the section switched to English (shows "${sectionHeading(doc)}")`, { timeout: 8000 });
       expect(page.HipWidgets!.getLocale()).to.equal('en');
 
       const configured = doc.querySelector('#configured')!;
+      // Rendered before the page is configured (each element renders in a task of its own): nothing to show, and it says so.
+      await waitUntil(() => configured.shadowRoot?.querySelector('[part="lead"]'), 'the unconfigured call to action rendered');
+      console!.claim('warn', [NOTHING_TO_SHOW]);
       const problems = page.HipWidgets!.configure({ locations: [{ id: 'centrum', name: 'Fysiotherapie Centrum', phone: '020 111 2222' }] });
       expect(problems).to.deep.equal([]);
       await waitUntil(() => rendered(configured) === 'tel:+31201112222', `the configured location's phone (shows "${rendered(configured)}")`);
       page.HipWidgets!.configure(null);
       await waitUntil(() => rendered(configured) === '', 'the configuration handed back');
+      console!.claim('warn', [NOTHING_TO_SHOW]);
       await page.HipWidgets!.setLocale(null);
       await waitUntil(() => sectionHeading(doc) === 'Heupklachten', 'the section back in Dutch');
       expectNoErrors(win);
@@ -197,7 +201,7 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       });
       await expectAllRendered(moduleFirst.doc);
       await (moduleFirst.win as ApiWindow).HipWidgets!.setLocale('de');
-      await waitUntil(() => sectionHeading(moduleFirst.doc) === de['page.title'], `the module's elements in German (shows "${sectionHeading(moduleFirst.doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(moduleFirst.doc) === PAGE_WORDS.de.title, `the module's elements in German (shows "${sectionHeading(moduleFirst.doc)}")`, { timeout: 8000 });
       expectNoErrors(moduleFirst.win);
 
       const classicFirst = await openPage({
@@ -206,7 +210,7 @@ describe('hardening: load order, duplicates and late elements (dist/)', function
       });
       await expectAllRendered(classicFirst.doc);
       await (classicFirst.win as ApiWindow).hipModule!.setLocale('fr');
-      await waitUntil(() => sectionHeading(classicFirst.doc) === fr['page.title'], `the classic script's elements in French (shows "${sectionHeading(classicFirst.doc)}")`, { timeout: 8000 });
+      await waitUntil(() => sectionHeading(classicFirst.doc) === PAGE_WORDS.fr.title, `the classic script's elements in French (shows "${sectionHeading(classicFirst.doc)}")`, { timeout: 8000 });
       expectNoErrors(classicFirst.win);
     });
   });

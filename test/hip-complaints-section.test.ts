@@ -12,6 +12,10 @@ const cards = (el: HipComplaintsSection) => [...el.shadowRoot!.querySelectorAll(
 const cardTitles = (el: HipComplaintsSection) => cards(el).map((card) => visibleText(card.shadowRoot!.querySelector('[part="title"]')));
 
 const PAGE_ORDER = CONDITION_TITLES_NL;
+const VALID_IDS = 'fai, perthes, epiphysiolysis, hip-fracture, hip-osteoarthritis, hip-prosthesis';
+/** The warning of a section with no contact details at all, its own or from the page config. */
+const NO_CONTACT =
+  '<hip-complaints-section>: no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.';
 
 describe('hip-complaints-section', () => {
   it('renders the whole page in order: heading, checklist, intro, call to action, statistic, conditions', async () => {
@@ -49,10 +53,11 @@ describe('hip-complaints-section', () => {
     try {
       const some = await fixture<HipComplaintsSection>(html`<hip-complaints-section conditions="perthes,knee" phone="020 123 4567"></hip-complaints-section>`);
       expect(cardTitles(some)).to.deep.equal(['Perthes']);
-      expect(console.messages.error.join('\n')).to.contain('<hip-complaints-section>').and.contain('"knee"').and.contain('hip-osteoarthritis');
+      console.claim('error', [`<hip-complaints-section>: unknown condition "knee" in conditions; valid ids are ${VALID_IDS}.`]);
       const none = await fixture<HipComplaintsSection>(html`<hip-complaints-section conditions="elbow" phone="020 123 4567"></hip-complaints-section>`);
       expect(cardTitles(none)).to.deep.equal(PAGE_ORDER);
-      expect(console.messages.warn.join('\n')).to.contain('showing all six');
+      console.claim('error', [`<hip-complaints-section>: unknown condition "elbow" in conditions; valid ids are ${VALID_IDS}.`]);
+      console.claim('warn', ['<hip-complaints-section>: conditions "elbow" names no known condition; showing all six.']);
     } finally {
       console.restore();
     }
@@ -77,8 +82,7 @@ describe('hip-complaints-section', () => {
       expect(visibleText(el.shadowRoot!.querySelector('[part="contact-invitation"]'))).to.equal(
         'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.',
       );
-      expect(console.messages.warn).to.have.length(1);
-      expect(console.messages.warn[0]).to.contain('<hip-complaints-section>').and.contain('booking-url, phone or email');
+      console.claim('warn', [NO_CONTACT]);
       el.setAttribute('phone', '020 123 4567');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('appointment-cta')).to.exist;
@@ -159,30 +163,28 @@ describe('hip-complaints-section with the page config', () => {
 
   it('still warns when the only location has no contact details', async () => {
     configure({ locations: [{ id: 'zuid', name: 'Fysiotherapie Zuid' }] });
-    console.messages.warn.length = 0; // the config's own warning about that location
+    console.claim('warn', [['hip-widgets config', 'locations[0]', 'no usable phone, email or bookingUrl']]);
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
     expect(await cta(el)).to.equal(null);
-    expect(console.messages.warn).to.have.length(1);
-    expect(console.messages.warn[0]).to.contain('<hip-complaints-section>').and.contain('page config');
+    console.claim('warn', [NO_CONTACT]);
   });
 
   it('reports an unknown location under its own name, once', async () => {
     configure({ defaultLocation: 'centrum', locations: [CENTRUM, NOORD] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section location="zuid"></hip-complaints-section>`);
     expect(hrefs(await cta(el)), 'the default location instead').to.deep.equal(CENTRUM_LINKS);
-    expect(console.messages.error).to.have.length(1);
-    expect(console.messages.error[0]).to.contain('<hip-complaints-section>').and.contain('location "zuid"').and.contain('location "centrum" is shown instead');
+    console.claim('error', ['<hip-complaints-section>: location "zuid" is not in the page config (its locations: "centrum", "noord"); location "centrum" is shown instead.']);
   });
 
   it('shows the call to action once a later config supplies the details', async () => {
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
     expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.exist;
-    expect(console.messages.warn).to.have.length(1);
+    console.claim('warn', [NO_CONTACT]);
     configure({ locations: [NOORD] });
     await el.updateComplete;
     expect(hrefs(await cta(el))).to.deep.equal(['tel:+31207654321']);
     expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.equal(null);
-    expect(console.messages.warn).to.have.length(1);
+    console.claim('warn', []);
   });
 
   it('does not warn about missing details while the page is still parsed', async () => {
@@ -192,8 +194,7 @@ describe('hip-complaints-section with the page config', () => {
       expect(messages()).to.deep.equal([]);
       finishParsing();
       await el.updateComplete;
-      expect(console.messages.warn).to.have.length(1);
-      expect(console.messages.warn[0]).to.contain('<hip-complaints-section>');
+      console.claim('warn', [NO_CONTACT]);
     } finally {
       stopSimulatingParsing();
     }

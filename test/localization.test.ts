@@ -11,18 +11,12 @@ import { templates as en } from '../src/locales/en.js';
 import { templates as fr } from '../src/locales/fr.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
 import { captureConsole } from './helpers/console.js';
+import { PAGE_WORDS } from './helpers/content.js';
 import { visibleText } from './helpers/text.js';
 
 type Templates = Record<string, unknown>;
 const TRANSLATIONS: Record<Exclude<Locale, 'nl'>, Templates> = { en, de, fr };
 
-/** The text a message shows in a locale; plain (placeholder-free) messages only. */
-function expected(locale: Locale, id: string, dutch: string): string {
-  if (locale === 'nl') return dutch;
-  const template = TRANSLATIONS[locale][id];
-  if (typeof template !== 'string') throw new Error(`test needs a plain message, ${id} is not`);
-  return template;
-}
 
 /** All text a reader can reach, through nested shadow roots. */
 function deepText(root: ShadowRoot | Element): string {
@@ -66,11 +60,11 @@ describe('localization', () => {
     // on a busy machine running three engines (the test's own timeout is 5 s).
     await waitUntil(() => getLocale() === 'en', 'locale did not switch to en', { timeout: 4000 });
     await settle(el);
-    expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(expected('en', 'page.title', 'Heupklachten'));
+    expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(PAGE_WORDS.en.title);
     document.documentElement.lang = 'fr-BE';
     await waitUntil(() => getLocale() === 'fr', 'locale did not switch to fr', { timeout: 4000 });
     await settle(el);
-    expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(expected('fr', 'page.title', 'Heupklachten'));
+    expect(visibleText(el.shadowRoot!.querySelector('h2'))).to.equal(PAGE_WORDS.fr.title);
   });
 
   it('lets setLocale() override the page language, and setLocale(null) follow it again', async () => {
@@ -111,15 +105,13 @@ describe('localization', () => {
       for (const card of root.querySelectorAll('hip-condition-card')) card.setAttribute('open', '');
       await settle(section);
 
-      expect(visibleText(root.querySelector('h2'))).to.equal(expected(locale, 'page.title', 'Heupklachten'));
+      expect(visibleText(root.querySelector('h2'))).to.equal(PAGE_WORDS[locale].title);
       const checklist = root.querySelector('symptom-checklist')!.shadowRoot!;
-      expect(visibleText(checklist.querySelector('legend'))).to.equal(expected(locale, 'page.symptoms-question', 'Last van de heup?'));
+      expect(visibleText(checklist.querySelector('legend'))).to.equal(PAGE_WORDS[locale].symptomsQuestion);
       const cta = root.querySelector('appointment-cta')!.shadowRoot!;
-      expect(visibleText(cta.querySelector('[part="booking"]'))).to.contain(expected(locale, 'appointment-cta.booking', 'Maak een afspraak'));
+      expect(visibleText(cta.querySelector('[part="booking"]'))).to.contain(PAGE_WORDS[locale].booking);
       const firstCard = root.querySelector('hip-condition-card')!.shadowRoot!;
-      expect(visibleText(firstCard.querySelector('[part="title"]'))).to.equal(
-        expected(locale, 'condition.fai.title', 'Femoroacetabulair impingement (FAI)'),
-      );
+      expect(visibleText(firstCard.querySelector('[part="title"]'))).to.equal(PAGE_WORDS[locale].conditionTitles[0]);
       const percent = { nl: '3,1\u00a0%', en: '3.1%', de: '3,1\u00a0%', fr: '3,1\u00a0%' }[locale];
       expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!.querySelector('[part="value"]'))).to.equal(percent);
 

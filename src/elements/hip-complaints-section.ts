@@ -159,7 +159,8 @@ export class HipComplaintsSection extends HipElement {
     if (changed.has('conditions')) this.shownConditions = this.resolveConditions(this.conditions);
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(TAG, this.headingLevel, 2);
     // Every update: the page config may have changed. An unknown location is reported here, under the section's name.
-    const location = typeof this.location === 'string' ? this.location.trim() : '';
+    // As text, the way the call to action gets it (a page script may have set a number).
+    const location = textOf(this.location).trim();
     this.contact = this.hasContactDetails(this.pageConfig.chooseLocation(TAG, location));
     // Not while the page is still parsed: a config script further down may supply the details.
     if (this.contact !== this.checkedContact && (this.contact || pageParsed())) {

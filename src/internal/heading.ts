@@ -11,7 +11,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Read a `heading-level` attribute; anything but 2–6 falls back with a warning. */
 export function parseHeadingLevel(tag: string, value: unknown, fallback: HeadingLevel): HeadingLevel {
-  if (value === null || value === undefined || value === '') return fallback;
+  // Blank is absent, as for the other attributes (a CMS fills an attribute with an empty field).
+  if (textOf(value).trim() === '') return fallback;
   const level = Number(textOf(value));
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
   reportWarning(tag, `heading-level ${quote(value)} is not a whole number from 2 to 6; using ${fallback}.`);

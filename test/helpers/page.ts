@@ -5,6 +5,8 @@
  * document. Pages are removed after each test (a root-level hook, registered
  * once by importing this module).
  */
+import { claimsOver, type ConsoleClaims } from './console.js';
+
 
 /** What a page written by `openPage({ head, body })` records about itself (its first script sets it up). */
 export interface PageWindow extends Window {
@@ -19,6 +21,11 @@ export interface Page {
   frame: HTMLIFrameElement;
   win: PageWindow;
   doc: Document;
+  /**
+   * The console errors and warnings of a written page, which the test must claim like a
+   * captureConsole()'s (test/helpers/console.ts): unclaimed ones fail it. Undefined for a served URL.
+   */
+  console?: ConsoleClaims;
 }
 
 export interface PageOptions {
@@ -46,7 +53,7 @@ afterEach(closePages);
  * scripts have run by then). A written page's first script records every
  * uncaught error, unhandled rejection and failed script load on the page's own
  * window (`hipErrors`), and console warnings and errors (`hipWarnings`,
- * `hipConsoleErrors`).
+ * `hipConsoleErrors`); the test must claim the latter (`console`).
  */
 export async function openPage({ head = '', body = '', lang = 'nl', url, width = 1000, height = 800 }: PageOptions): Promise<Page> {
   const frame = document.createElement('iframe');
@@ -65,7 +72,8 @@ export async function openPage({ head = '', body = '', lang = 'nl', url, width =
       window.hipWarnings = [];
       window.hipConsoleErrors = [];
       const warn = console.warn.bind(console);
-      console.warn = (...args) => { hipWarnings.push(args.join(' ')); warn(...args); };
+      // Lit's dev-mode banner (a page loading /src/) is allowed, as on the test page (console-guard.ts).
+      console.warn = (...args) => { if (!String(args[0]).startsWith('Lit is in dev mode')) hipWarnings.push(args.join(' ')); warn(...args); };
       const error = console.error.bind(console);
       console.error = (...args) => { hipConsoleErrors.push(args.join(' ')); error(...args); };
       addEventListener('error', (event) => {
@@ -86,5 +94,7 @@ export async function openPage({ head = '', body = '', lang = 'nl', url, width =
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  return { frame, win, doc: frame.contentDocument! };
+  // The page's own arrays: still readable when the frame is gone after the test.
+  const pageConsole = url ? undefined : claimsOver({ error: win.hipConsoleErrors, warn: win.hipWarnings, info: [] }, 'in a page of openPage()');
+  return { frame, win, doc: frame.contentDocument!, console: pageConsole };
 }
