@@ -66,23 +66,22 @@ describe('first render: one element per task, top to bottom', () => {
         return (render.value as () => unknown).call(this);
       },
     });
-    const rejections: unknown[] = [];
-    const onRejection = (event: PromiseRejectionEvent) => {
-      rejections.push(event.reason);
-      event.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onRejection);
     try {
       holder = place(`
         <hip-condition-card id="broken" condition="fai"></hip-condition-card>
         <hip-condition-card id="after" condition="perthes"></hip-condition-card>
         <stats-figure id="figure" stat="physio-hip-share"></stats-figure>`);
+      // A page script awaiting the broken card hears why it failed (and the failure is not left unhandled).
+      const brokenOutcome = holder.querySelector<HipConditionCard>('#broken')!.updateComplete.then(
+        () => 'rendered',
+        (error: Error) => error.message,
+      );
       const after = holder.querySelector<HipConditionCard>('#after')!;
       await waitUntil(() => holder!.querySelector('#figure')!.shadowRoot?.querySelector('figcaption'), 'the figure after the broken card rendered');
       expect(visibleText(after.shadowRoot!.querySelector('[part="title"]'))).to.equal('Perthes');
+      expect(await brokenOutcome).to.equal('broken on purpose');
     } finally {
       Object.defineProperty(HipConditionCard.prototype, 'render', render);
-      window.removeEventListener('unhandledrejection', onRejection);
     }
   });
 
