@@ -5,11 +5,15 @@
  * the section appears whole, so no part of it pushes the text below it down.
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { LitElement, type PropertyValues } from 'lit';
 import '../src/index.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
 import { HipConditionCard } from '../src/elements/hip-condition-card.js';
-import { measuresLayoutShift, paintedFrame, recordLayoutShifts } from './helpers/layout-shift.js';
+import { measuresLayoutShift, paintedFrame, recordLayoutShifts, watchVisiblePositions } from './helpers/layout-shift.js';
 import { visibleText } from './helpers/text.js';
+
+/** Longer than the first-render queue's budget for one task (16 ms). */
+const SLOW_RENDER_MS = 20;
 
 /** Appends markup to the page without waiting for anything, as a CMS page's HTML arrives. */
 function place(markup: string): HTMLElement {
@@ -137,6 +141,31 @@ describe('first render: one element per task, top to bottom', () => {
       shifts.stop();
     }
     expect(shifts.total, `layout shift while the section rendered:\n${shifts.report}`).to.equal(0);
+  });
+
+  it('moves nothing visible between any two steps of the section’s assembly, on a slow device (every engine)', async () => {
+    // A slow phone: every render takes longer than the queue's budget for a task, so each part
+    // renders in a task of its own, and the page may be painted between any two of them.
+    const update = Object.getOwnPropertyDescriptor(LitElement.prototype, 'update')!;
+    Object.defineProperty(LitElement.prototype, 'update', {
+      ...update,
+      value(this: LitElement, changed: PropertyValues) {
+        const end = performance.now() + SLOW_RENDER_MS;
+        while (performance.now() < end) {
+          // Busy, as a slow CPU is.
+        }
+        return (update.value as (changed: PropertyValues) => void).call(this, changed);
+      },
+    });
+    const watch = watchVisiblePositions(document.body);
+    let moves: string[];
+    try {
+      await renderWholeSection();
+    } finally {
+      moves = watch.stop();
+      Object.defineProperty(LitElement.prototype, 'update', update);
+    }
+    expect(moves, 'what moved while visible').to.deep.equal([]);
   });
 
   it('shows the section top down: what lies below a part still rendering is hidden until the part is in', async () => {

@@ -1,3 +1,5 @@
+import { deepQueryAll } from './shadow.js';
+
 /**
  * Records layout shifts (Chromium's Layout Instability API; the other engines
  * have none) and names what moved, so a failing assertion says which node
@@ -32,6 +34,25 @@ export function describeNode(node: Node | null): string {
   return names.join(' > ') || String(node?.nodeName);
 }
 
+/**
+ * The API leaves `node` null for a node inside a shadow root. Then: the elements,
+ * through every shadow root, whose box is the shift's new box now (or, for a node
+ * that moved out of view, whose size is its old box's), named with "≈".
+ */
+function locate(source: LayoutShiftSource): string {
+  if (source.node) return describeNode(source.node);
+  const target = source.currentRect.width > 0 ? source.currentRect : source.previousRect;
+  const samePlace = source.currentRect.width > 0;
+  const close = (a: number, b: number) => Math.abs(a - b) < 1;
+  const matches = [document.documentElement, ...deepQueryAll<Element>(document, '*'), ...document.querySelectorAll('*')].filter((element) => {
+    const rect = element.getBoundingClientRect();
+    return close(rect.width, target.width) && close(rect.height, target.height) && (!samePlace || (close(rect.x, target.x) && close(rect.y, target.y)));
+  });
+  // The innermost match names the node best: a block and its only child share a box.
+  const named = [...new Set(matches)].filter((element) => !matches.some((other) => other !== element && element.contains(other))).slice(0, 2);
+  return named.length > 0 ? named.map((element) => `≈ ${describeNode(element)}`).join(' or ') : 'a node in a shadow root';
+}
+
 export interface ShiftRecorder {
   /** Sum of the shifts' scores so far. */
   readonly total: number;
@@ -41,23 +62,30 @@ export interface ShiftRecorder {
   stop(): void;
 }
 
+const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+
 export function recordLayoutShifts(): ShiftRecorder {
   const entries: LayoutShiftEntry[] = [];
-  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShiftEntry[])));
+  /** What moved, per entry: named when the entry arrives, while the page still shows it. */
+  const moved = new Map<LayoutShiftEntry, string[]>();
+  const take = (list: LayoutShiftEntry[]) => {
+    for (const entry of list) moved.set(entry, entry.sources.map((source) => `${locate(source)} ${box(source.previousRect)} → ${box(source.currentRect)}`));
+    entries.push(...list);
+  };
+  const observer = new PerformanceObserver((list) => take(list.getEntries() as LayoutShiftEntry[]));
   if (measuresLayoutShift) observer.observe({ type: 'layout-shift' });
-  const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
   return {
     get total() {
       return entries.reduce((sum, entry) => sum + entry.value, 0);
     },
     get report() {
       return entries
-        .map((entry) => `shift ${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => `${describeNode(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`).join('; ')}`)
+        .map((entry) => `shift ${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${moved.get(entry)!.join('; ')}`)
         .join('\n');
     },
     stop() {
       // Entries of the last frames may not have been delivered yet.
-      entries.push(...(observer.takeRecords() as LayoutShiftEntry[]));
+      take(observer.takeRecords() as LayoutShiftEntry[]);
       observer.disconnect();
     },
   };
@@ -70,4 +98,49 @@ export function recordLayoutShifts(): ShiftRecorder {
  */
 export function paintedFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+export interface PositionWatch {
+  /** Stops watching; one line per element that moved while visible, with where it was and went. */
+  stop(): string[];
+}
+
+/**
+ * Whether anything visible under `root` (through shadow roots) ever moves, in
+ * any engine: between every two tasks (where a frame may be painted) the
+ * position of each visible element is noted, and an element seen at one place
+ * and later seen at another is reported. Unlike layout-shift entries this does
+ * not depend on which frames the engine happened to paint.
+ */
+export function watchVisiblePositions(root: HTMLElement): PositionWatch {
+  const seenAt = new Map<Element, { x: number; y: number; step: number }>();
+  const moves: string[] = [];
+  let step = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const snapshot = () => {
+    step += 1;
+    for (const element of [root, ...root.querySelectorAll('*'), ...deepQueryAll<Element>(root, '*')]) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).visibility !== 'visible') continue;
+      const now = { x: Math.round(rect.x + scrollX), y: Math.round(rect.y + scrollY), step };
+      const before = seenAt.get(element);
+      if (before && (before.x !== now.x || before.y !== now.y)) {
+        moves.push(`${describeNode(element)} moved from ${before.x},${before.y} (step ${before.step}) to ${now.x},${now.y} (step ${step})`);
+      }
+      seenAt.set(element, now);
+    }
+  };
+  // A timer chain runs a snapshot between the tasks that render the elements (each a timer task too).
+  const tick = () => {
+    snapshot();
+    timer = setTimeout(tick, 0);
+  };
+  tick();
+  return {
+    stop() {
+      clearTimeout(timer);
+      snapshot();
+      return moves;
+    },
+  };
 }
