@@ -34,6 +34,11 @@ export function describeNode(node: Node | null): string {
   return names.join(' > ') || String(node?.nodeName);
 }
 
+/** `root` and every element under it, in its light DOM and through every shadow root. */
+function everyElement(root: Element): Element[] {
+  return [root, ...root.querySelectorAll('*'), ...deepQueryAll<Element>(root, '*')];
+}
+
 /**
  * The API leaves `node` null for a node inside a shadow root. Then: the elements,
  * through every shadow root, whose box is the shift's new box now (or, for a node
@@ -44,7 +49,7 @@ function locate(source: LayoutShiftSource): string {
   const target = source.currentRect.width > 0 ? source.currentRect : source.previousRect;
   const samePlace = source.currentRect.width > 0;
   const close = (a: number, b: number) => Math.abs(a - b) < 1;
-  const matches = [document.documentElement, ...deepQueryAll<Element>(document, '*'), ...document.querySelectorAll('*')].filter((element) => {
+  const matches = everyElement(document.documentElement).filter((element) => {
     const rect = element.getBoundingClientRect();
     return close(rect.width, target.width) && close(rect.height, target.height) && (!samePlace || (close(rect.x, target.x) && close(rect.y, target.y)));
   });
@@ -119,7 +124,7 @@ export function watchVisiblePositions(root: HTMLElement): PositionWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const snapshot = () => {
     step += 1;
-    for (const element of [root, ...root.querySelectorAll('*'), ...deepQueryAll<Element>(root, '*')]) {
+    for (const element of everyElement(root)) {
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).visibility !== 'visible') continue;
       const now = { x: Math.round(rect.x + scrollX), y: Math.round(rect.y + scrollY), step };
