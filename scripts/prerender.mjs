@@ -29,18 +29,13 @@
  * Fails (exit 1) when an element reports an error while rendering, so a broken
  * config is not baked into a page.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import { rollup } from 'rollup';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escapeAttribute, escapeText, loadWidgets, renderElement, ROOT, useSettings } from './ssr.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LOCALES = ['nl', 'en', 'de', 'fr'];
-const WORK_DIR = resolve(ROOT, '.tmp/prerender');
 
 const ATTRIBUTE_OPTIONS = ['location', 'booking-url', 'phone', 'email', 'practice-name', 'heading-level', 'conditions'];
 
@@ -64,55 +59,6 @@ export function parseOptions(argv) {
   return { ...values, locales, attributes };
 }
 
-/**
- * Builds the elements for Node with the bundle's own source transforms (the
- * same minified templates and message ids as dist/, or Lit could not hydrate),
- * leaving lit and @lit/* to Node so @lit-labs/ssr shares their instance.
- */
-async function buildServerModule() {
-  const { sourcePlugins } = await import(pathToFileURL(resolve(ROOT, 'rollup.config.mjs')).href);
-  const ENTRY = '\0hip-prerender-entry';
-  const source = (path) => JSON.stringify(resolve(ROOT, path));
-  const build = await rollup({
-    input: ENTRY,
-    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    plugins: [
-      {
-        name: 'hip-prerender-entry',
-        resolveId: (id) => (id === ENTRY ? ENTRY : null),
-        load: (id) =>
-          id === ENTRY
-            ? [`export * from ${source('src/index.ts')};`, `export { condition } from ${source('src/content/conditions.ts')};`, `export { pageText } from ${source('src/content/page.ts')};`].join('\n')
-            : null,
-      },
-      ...sourcePlugins(),
-    ],
-    onwarn(warning) {
-      // A re-export of a package's name (LOCALE_STATUS_EVENT) that the entry does not use.
-      if (warning.code === 'UNUSED_EXTERNAL_IMPORT') return;
-      throw new Error(`prerender build: ${warning.message}`);
-    },
-  });
-  mkdirSync(WORK_DIR, { recursive: true });
-  const file = resolve(WORK_DIR, 'hip-widgets.server.js');
-  await build.write({ file, format: 'es' });
-  await build.close();
-  // The module loads a language from ./locales/ beside itself, as the bundle does.
-  const locales = resolve(ROOT, 'dist/locales');
-  if (!existsSync(locales)) throw new Error('dist/locales missing: run `npm run build` first');
-  cpSync(locales, resolve(WORK_DIR, 'locales'), { recursive: true });
-  return file;
-}
-
-/** A template whose markup is fixed text (attribute values escaped), so the SSR output has no binding markers for it. */
-function staticTemplate(markup) {
-  const strings = [markup];
-  Object.defineProperty(strings, 'raw', { value: [markup] });
-  return html(strings);
-}
-
-const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** JSON inside a <script>: no `</script>` or `<!--` can end it early. */
 const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
@@ -145,23 +91,15 @@ export function structuredData(widgets, locale, conditionIds) {
 
 /** Renders one locale: the fragment a CMS page gets, and its page title. */
 async function renderLocale(widgets, { locale, config, attributes, scriptSrc }) {
-  await widgets.setLocale(locale);
-  if (widgets.getLocale() !== locale) throw new Error(`could not switch to ${locale}`);
-  const problems = widgets.configure(config).filter((problem) => problem.severity === 'error');
-  if (problems.length) throw new Error(`the page config has errors: ${problems.map((problem) => problem.message).join('; ')}`);
-  const attributeMarkup = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
-  const section = await collectResult(render(staticTemplate(`<hip-complaints-section${attributeMarkup}></hip-complaints-section>`)));
-  // The outer template's own markers: nothing hydrates it (the element hydrates its shadow root).
-  const markup = section.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  await useSettings(widgets, { locale, config });
+  const section = await renderElement('hip-complaints-section', attributes);
   const shown = attributes.conditions
     ? attributes.conditions.split(/[\s,]+/).filter((id) => widgets.CONDITION_IDS.includes(id))
     : [...widgets.CONDITION_IDS];
   const jsonLd = structuredData(widgets, locale, shown.length ? [...new Set(shown)] : [...widgets.CONDITION_IDS]);
   const fragment = [
     `<script type="application/json" data-hip-widgets-config>${scriptJson({ ...config, locale })}</script>`,
-    markup,
+    section,
     `<script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
     `<script type="module" src="${escapeAttribute(scriptSrc)}"></script>`,
     '',
@@ -186,10 +124,8 @@ ${fragment}</main>
 }
 
 export async function prerender(options) {
-  // @lit/localize announces a locale change on `window`; Node has none.
-  globalThis.window ??= new EventTarget();
   const config = JSON.parse(readFileSync(resolve(ROOT, options.config), 'utf8'));
-  const widgets = await import(pathToFileURL(await buildServerModule()).href);
+  const widgets = await loadWidgets();
   const outDir = resolve(ROOT, options.out ?? 'dist/prerender');
   const scriptSrc = options['script-src'] ?? relative(outDir, resolve(ROOT, 'dist/hip-widgets.js')).split('\\').join('/');
 

@@ -97,6 +97,10 @@ for (const locale of ['nl', 'en', 'de', 'fr']) {
       expect(section.shadowRoot!.querySelector('stats-figure')!.shadowRoot!.querySelector('figcaption')?.textContent?.trim()).to.not.be.empty;
       // Readable: the section is laid out with its styles, not a collapsed box.
       expect(section.getBoundingClientRect().height).to.be.greaterThan(400);
+      // Nothing the visitor did not tick shows as ticked (a pre-rendered checked="false" would).
+      const boxes = [...section.shadowRoot!.querySelector('symptom-checklist')!.shadowRoot!.querySelectorAll('input[type="checkbox"]')] as HTMLInputElement[];
+      expect(boxes).to.have.length(4);
+      expect(boxes.filter((box) => box.checked)).to.have.length(0);
     });
 
     it('has schema.org JSON-LD about the six conditions', async () => {

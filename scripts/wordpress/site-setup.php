@@ -128,34 +128,41 @@ foreach ( $hipwp_expected as $hipwp_text ) {
 hipwp_check( $hipwp_clean === hip_widgets_sanitize_settings( $hipwp_clean ), 'settings: sanitizing stored settings again changes nothing' );
 $GLOBALS['wp_settings_errors'] = array();
 
-// Phone numbers the widgets accept, and ones they refuse.
-$hipwp_phones = array(
-	'020 123 4567'       => '+31201234567',
-	'06-12345678'        => '+31612345678',
-	'(020) 123 45 67'    => '+31201234567',
-	'+31 20 123 4567'    => '+31201234567',
-	'0031 20 123 4567'   => '+31201234567',
-	'+31 (0)20 123 4567' => '+31201234567',
-	'+32 2 123 45 67'    => '+3221234567',
-	'0800 1234'          => '+318001234',
-	'tel:020 123 4567'   => '+31201234567',
-	'020 123 456'        => null,
-	'123 4567'           => null,
-	'abc'                => null,
-	'+1 2'               => null,
-	'020 123 4567; x=1'  => null,
-);
-$hipwp_phone_ok = true;
-$hipwp_phone_bad = array();
-foreach ( $hipwp_phones as $hipwp_phone => $hipwp_e164 ) {
-	$hipwp_parsed = hip_widgets_parse_phone( $hipwp_phone );
-	$hipwp_got    = is_wp_error( $hipwp_parsed ) ? null : $hipwp_parsed['e164'];
-	if ( $hipwp_got !== $hipwp_e164 ) {
-		$hipwp_phone_ok    = false;
-		$hipwp_phone_bad[] = "$hipwp_phone → " . var_export( $hipwp_got, true ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_var_export
+// The shared table of contact values (test/vectors/contact.json, also read by the widgets' own test):
+// the plugin must read each value, and write each link, as the widgets do.
+$hipwp_vectors = json_decode( (string) file_get_contents( hipwp_env( 'HIPWP_ROOT' ) . '/test/vectors/contact.json' ), true );
+$hipwp_wrong   = array();
+foreach ( $hipwp_vectors['phone'] as list( $hipwp_input, $hipwp_want ) ) {
+	$hipwp_parsed = hip_widgets_parse_phone( $hipwp_input );
+	$hipwp_got    = is_wp_error( $hipwp_parsed ) ? null : array(
+		'display' => $hipwp_parsed['display'],
+		'href'    => 'tel:' . $hipwp_parsed['e164'],
+	);
+	if ( $hipwp_got !== $hipwp_want ) {
+		$hipwp_wrong[] = 'phone ' . wp_json_encode( $hipwp_input ) . ' → ' . wp_json_encode( $hipwp_got );
 	}
 }
-hipwp_check( $hipwp_phone_ok, 'phone numbers are read as the widgets read them', implode( '; ', $hipwp_phone_bad ) );
+foreach ( $hipwp_vectors['email'] as list( $hipwp_input, $hipwp_want ) ) {
+	$hipwp_parsed = hip_widgets_parse_email( $hipwp_input );
+	$hipwp_got    = is_wp_error( $hipwp_parsed ) ? null : array(
+		'display' => $hipwp_parsed,
+		'href'    => hip_widgets_mailto_href( $hipwp_parsed ),
+	);
+	if ( $hipwp_got !== $hipwp_want ) {
+		$hipwp_wrong[] = 'email ' . wp_json_encode( $hipwp_input ) . ' → ' . wp_json_encode( $hipwp_got );
+	}
+}
+foreach ( $hipwp_vectors['bookingUrl'] as list( $hipwp_input, $hipwp_want ) ) {
+	$hipwp_got = hip_widgets_booking_href( $hipwp_input );
+	if ( ( '' === $hipwp_got ? null : $hipwp_got ) !== $hipwp_want ) {
+		$hipwp_wrong[] = 'booking URL ' . wp_json_encode( $hipwp_input ) . ' → ' . wp_json_encode( $hipwp_got );
+	}
+}
+hipwp_check(
+	array() === $hipwp_wrong && count( $hipwp_vectors['phone'] ) > 10,
+	'contact values (test/vectors/contact.json): phone, e-mail and booking links are written as the widgets write them',
+	implode( '; ', $hipwp_wrong )
+);
 $hipwp_urls_ok = ! is_wp_error( hip_widgets_parse_booking_url( 'https://example.nl/afspraak?loc=noord&x=1' ) )
 	&& is_wp_error( hip_widgets_parse_booking_url( 'javascript:alert(1)' ) )
 	&& is_wp_error( hip_widgets_parse_booking_url( '/afspraak' ) )
@@ -204,15 +211,25 @@ $hipwp_shortcodes = array(
 );
 foreach ( $hipwp_shortcodes as $hipwp_code => $hipwp_html ) {
 	$hipwp_out = do_shortcode( $hipwp_code );
-	hipwp_check( $hipwp_html === $hipwp_out, 'shortcode ' . $hipwp_code, hipwp_show( $hipwp_out ) );
+	// An element comes with its content (declarative shadow DOM; compared with the renderer's by check-prerender.mjs), a custom figure without.
+	$hipwp_tag     = preg_match( '#^<([a-z-]+)[ >]#', $hipwp_html, $hipwp_m ) ? $hipwp_m[1] : '';
+	$hipwp_content = '' !== $hipwp_tag && 0 === strpos( $hipwp_out, substr( $hipwp_html, 0, strpos( $hipwp_html, '>' ) + 1 ) ) ? substr( $hipwp_out, strpos( $hipwp_html, '>' ) + 1 ) : null;
+	if ( '' === $hipwp_tag ) {
+		$hipwp_ok = $hipwp_html === $hipwp_out;
+	} elseif ( false !== strpos( $hipwp_html, ' value="' ) ) {
+		$hipwp_ok = $hipwp_html === $hipwp_out;
+	} else {
+		$hipwp_ok = null !== $hipwp_content && 0 === strpos( $hipwp_content, '<template shadowroot="open" shadowrootmode="open">' ) && substr( $hipwp_content, -strlen( '</' . $hipwp_tag . '>' ) ) === '</' . $hipwp_tag . '>' && false === strpos( $hipwp_content, '{{hip:' ) && false === strpos( $hipwp_out, "\n" );
+	}
+	hipwp_check( $hipwp_ok, 'shortcode ' . $hipwp_code, hipwp_show( substr( $hipwp_out, 0, 300 ) ) );
 }
 $hipwp_classic = "Tekst boven.\n[hip_condition_card condition=\"perthes\"]\n<stats-figure stat=\"physio-hip-share\" label=\"a > b\"></stats-figure>\nTekst onder.\n\n[hip_complaints_section]\n\n[[hip_symptom_checklist]]";
 $hipwp_out     = apply_filters( 'the_content', $hipwp_classic );
 hipwp_check(
 	! preg_match( '#<p>\s*<(hip-|stats-figure|symptom-checklist|appointment-cta)|<br\s*/?>\s*<(hip-|stats-figure)|</(hip-[a-z-]+|stats-figure)>\s*<br#', $hipwp_out )
-		&& false !== strpos( $hipwp_out, '<hip-condition-card condition="perthes"></hip-condition-card>' )
+		&& false !== strpos( $hipwp_out, '<hip-condition-card condition="perthes"><template shadowroot' )
 		&& false !== strpos( $hipwp_out, '<stats-figure stat="physio-hip-share" label="a > b"></stats-figure>' )
-		&& false !== strpos( $hipwp_out, '<hip-complaints-section></hip-complaints-section>' )
+		&& false !== strpos( $hipwp_out, '<hip-complaints-section><template shadowroot' )
 		&& false !== strpos( $hipwp_out, '<p>Tekst boven.</p>' )
 		&& false !== strpos( $hipwp_out, '[hip_symptom_checklist]' ),
 	'wpautop: elements and shortcodes next to text in classic content get no <p> or <br>; [[escaped]] stays text',
@@ -221,7 +238,7 @@ hipwp_check(
 
 $hipwp_block = apply_filters( 'the_content', "<!-- wp:shortcode -->\n[hip_condition_card condition=\"fai\"]\n[hip_condition_card condition=\"perthes\"]\n<!-- /wp:shortcode -->" );
 hipwp_check(
-	'<hip-condition-card condition="fai"></hip-condition-card>' . "\n" . '<hip-condition-card condition="perthes"></hip-condition-card>' === trim( $hipwp_block ),
+	preg_match( '#^<hip-condition-card condition="fai"><template shadowroot[^\n]*</hip-condition-card>\n<hip-condition-card condition="perthes"><template shadowroot[^\n]*</hip-condition-card>$#', trim( $hipwp_block ) ),
 	'wpautop: two shortcodes on two lines of a Shortcode block get no <p> or <br>',
 	hipwp_show( $hipwp_block )
 );
@@ -334,6 +351,24 @@ $hipwp_location_page = hipwp_publish(
 	)
 );
 
+// Every pre-render case (scripts/wordpress/prerender-cases.json), one Shortcode block each.
+$hipwp_cases      = json_decode( (string) file_get_contents( hipwp_env( 'HIPWP_ROOT' ) . '/scripts/wordpress/prerender-cases.json' ), true );
+$hipwp_cases_page = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Pre-render cases',
+		'post_content' => implode(
+			"\n\n",
+			array_map(
+				static function ( $hipwp_case ) {
+					return "<!-- wp:shortcode -->\n" . $hipwp_case['shortcode'] . "\n<!-- /wp:shortcode -->";
+				},
+				$hipwp_cases['cases']
+			)
+		),
+	)
+);
+
 // The author's post with the elements in a Custom HTML block, saved the way the block editor saves it: the REST API, as the author.
 wp_set_current_user( $hipwp_author );
 $hipwp_html_block = "<!-- wp:paragraph -->\n<p>Alles over heupklachten.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<hip-complaints-section\n  heading-level=\"2\"\n  class=\"heup\" onmouseover=\"alert(1)\">\n</hip-complaints-section>\n<script>document.title = 'xss';</script>\n<!-- /wp:html -->";
@@ -371,6 +406,7 @@ $hipwp_site   = array(
 		'html'      => get_permalink( $hipwp_html_post ),
 		'location'  => $hipwp_location_page['url'],
 		'classic'   => $hipwp_classic_page['url'],
+		'prerender' => $hipwp_cases_page['url'],
 		'plain'     => $hipwp_sample ? get_permalink( $hipwp_sample ) : home_url( '/?p=1' ),
 	),
 	'config'   => hip_widgets_page_config(),

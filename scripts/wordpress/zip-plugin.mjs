@@ -37,6 +37,10 @@ for (const file of ['hip-widgets.js', 'hip-widgets.iife.js', 'locales']) {
   if (!existsSync(join(dist, file))) fail(`dist/${file} is missing: run \`npm run build\` first.`);
 }
 if (!readdirSync(join(dist, 'locales')).some((name) => name.endsWith('.js'))) fail('dist/locales/ has no language files: run `npm run build` first.');
+// The pre-rendered markup the shortcodes print (scripts/wordpress/build-fragments.mjs).
+for (const locale of ['nl', 'en', 'de', 'fr']) {
+  if (!existsSync(join(plugin, 'fragments', `${locale}.php`))) fail(`wordpress/hip-widgets/fragments/${locale}.php is missing: run \`npm run build:wordpress\`.`);
+}
 
 // 2. The plugin's version must be the package's.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -274,6 +274,8 @@ export class AppointmentCta extends HipElement {
   // label. Its first option stands for "none chosen yet": pre-selecting a real
   // location would show that location's links as if the visitor had chosen it.
   // The links appear right after the list, the next thing in reading order.
+  // `selected` as an attribute, not a .selected binding: Lit SSR writes the latter as
+  // selected="false", which the parser reads as selected, so a pre-rendered list showed its last location.
   private renderPicker(locations: readonly PracticeLocation[]): TemplateResult {
     const picked = this.shownLocation?.id;
     return html`<div part="location-picker" class="picker">
@@ -284,13 +286,13 @@ export class AppointmentCta extends HipElement {
         })}</label
       >
       <select part="location-select" id="location" @change=${this.handleLocationChange}>
-        <option value="" disabled .selected=${picked === undefined}>
+        <option value="" disabled ?selected=${picked === undefined}>
           ${msg('Geen locatie gekozen', {
             id: 'appointment-cta.location-none',
             desc: 'First entry of the locations drop-down list (label: appointment-cta.location-label), shown until the visitor picks a location.',
           })}
         </option>
-        ${locations.map((location) => html`<option value=${location.id} .selected=${location.id === picked}>${location.name ?? location.id}</option>`)}
+        ${locations.map((location) => html`<option value=${location.id} ?selected=${location.id === picked}>${location.name ?? location.id}</option>`)}
       </select>
     </div>`;
   }

@@ -95,6 +95,8 @@ export class SymptomChecklist extends HipElement {
     return SYMPTOM_IDS.filter((id) => this.ticked.has(id));
   }
 
+  // No .checked binding: only the visitor ticks a box, and `ticked` follows the boxes. (Pre-rendered,
+  // Lit SSR would also write a .checked binding as the attribute checked="false", which ticks the box.)
   protected override render() {
     return html`
       <fieldset part="fieldset">
@@ -102,7 +104,7 @@ export class SymptomChecklist extends HipElement {
         ${symptoms().map(
           (symptom) => html`
             <label part="option">
-              <input part="checkbox" type="checkbox" name="symptom" .value=${symptom.id} .checked=${this.ticked.has(symptom.id)} @change=${this.handleChange} />
+              <input part="checkbox" type="checkbox" name="symptom" .value=${symptom.id} @change=${this.handleChange} />
               <span>${symptom.text}</span>
             </label>
           `,

@@ -59,26 +59,6 @@ function hip_widgets_register_shortcodes() {
 add_action( 'init', 'hip_widgets_register_shortcodes' );
 
 /**
- * Writes an element: its tag, the given attributes escaped (true: a boolean
- * attribute without value), and its end tag, on one line.
- *
- * @param string $tag        Element name.
- * @param array  $attributes Attribute name => string value, or true.
- * @return string
- */
-function hip_widgets_element_html( $tag, array $attributes ) {
-	$html = '<' . $tag;
-	foreach ( $attributes as $name => $value ) {
-		if ( true === $value ) {
-			$html .= ' ' . $name;
-		} elseif ( is_string( $value ) && '' !== $value ) {
-			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
-		}
-	}
-	return $html . '></' . $tag . '>';
-}
-
-/**
  * An HTML comment saying why an element was not written (visible in the page
  * source only). Anything that could end the comment is taken out.
  *
@@ -106,8 +86,9 @@ function hip_widgets_contact_attributes( array $atts ) {
 		$attributes['location'] = $location;
 	}
 	if ( '' !== trim( $atts['booking_url'] ) ) {
-		$url = hip_widgets_parse_booking_url( $atts['booking_url'] );
-		if ( ! is_wp_error( $url ) ) {
+		// As the widgets will write it in the link (render.php), so the attribute and the link agree.
+		$url = hip_widgets_booking_href( $atts['booking_url'] );
+		if ( '' !== $url ) {
 			$attributes['booking-url'] = $url;
 		}
 	}
@@ -123,11 +104,25 @@ function hip_widgets_contact_attributes( array $atts ) {
 			$attributes['email'] = $email;
 		}
 	}
-	$name = hip_widgets_truncate( sanitize_text_field( $atts['practice_name'] ), HIP_WIDGETS_TEXT_MAX_LENGTH );
+	$name = hip_widgets_shortcode_text( $atts['practice_name'], HIP_WIDGETS_TEXT_MAX_LENGTH );
 	if ( '' !== $name ) {
 		$attributes['practice-name'] = $name;
 	}
 	return $attributes;
+}
+
+/**
+ * A text attribute of a shortcode (a practice name, a label): tags taken out,
+ * white space collapsed, and character references read as the characters they
+ * stand for ("&quot;Heup&quot;" is "Heup" in quotes, as anywhere else in a
+ * post's HTML), cut to a length. Escaped again where it is written.
+ *
+ * @param string $value  The attribute as written.
+ * @param int    $length Maximum length in characters.
+ * @return string
+ */
+function hip_widgets_shortcode_text( $value, $length ) {
+	return hip_widgets_truncate( trim( html_entity_decode( sanitize_text_field( $value ), ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ), $length );
 }
 
 /**
@@ -198,8 +193,16 @@ function hip_widgets_shortcode_complaints_section( $atts ) {
 	}
 	$attributes = array_merge( $attributes, hip_widgets_contact_attributes( $atts ) );
 
+	$shown = $conditions ? $conditions : hip_widgets_condition_ids();
+	hip_widgets_shown_conditions( $shown );
 	hip_widgets_enqueue();
-	return hip_widgets_element_html( 'hip-complaints-section', $attributes );
+	return hip_widgets_prerendered_element(
+		'hip-complaints-section',
+		$attributes,
+		static function ( $table ) use ( $attributes, $shown, $level ) {
+			return hip_widgets_section_content( $table, $attributes, $shown, null === $level ? 2 : $level );
+		}
+	);
 }
 
 /**
@@ -235,8 +238,15 @@ function hip_widgets_shortcode_condition_card( $atts ) {
 		$attributes['heading-level'] = (string) $level;
 	}
 
+	hip_widgets_shown_conditions( array( $condition ) );
 	hip_widgets_enqueue();
-	return hip_widgets_element_html( 'hip-condition-card', $attributes );
+	return hip_widgets_prerendered_element(
+		'hip-condition-card',
+		$attributes,
+		static function ( $table ) use ( $condition, $level, $attributes ) {
+			return hip_widgets_card_content( $table, $condition, null === $level ? 3 : $level, isset( $attributes['open'] ) );
+		}
+	);
 }
 
 /**
@@ -246,7 +256,13 @@ function hip_widgets_shortcode_condition_card( $atts ) {
  */
 function hip_widgets_shortcode_symptom_checklist() {
 	hip_widgets_enqueue();
-	return hip_widgets_element_html( 'symptom-checklist', array() );
+	return hip_widgets_prerendered_element(
+		'symptom-checklist',
+		array(),
+		static function ( $table ) {
+			return hip_widgets_fill( $table, $table['checklist'], array() );
+		}
+	);
 }
 
 /**
@@ -258,8 +274,15 @@ function hip_widgets_shortcode_symptom_checklist() {
 function hip_widgets_shortcode_appointment_cta( $atts ) {
 	$atts = shortcode_atts( hip_widgets_contact_defaults(), hip_widgets_normalize_atts( $atts ), 'hip_appointment_cta' );
 
+	$attributes = hip_widgets_contact_attributes( $atts );
 	hip_widgets_enqueue();
-	return hip_widgets_element_html( 'appointment-cta', hip_widgets_contact_attributes( $atts ) );
+	return hip_widgets_prerendered_element(
+		'appointment-cta',
+		$attributes,
+		static function ( $table ) use ( $attributes ) {
+			return hip_widgets_cta_content( $table, hip_widgets_cta_contact( $attributes ) );
+		}
+	);
 }
 
 /**
@@ -288,6 +311,9 @@ function hip_widgets_shortcode_stats_figure( $atts ) {
 			return hip_widgets_comment( 'hip_stats_figure', sprintf( 'stat "%s" is not a built-in statistic', $atts['stat'] ) );
 		}
 		$attributes = array( 'stat' => $stat );
+		$content    = static function ( $table ) use ( $stat ) {
+			return hip_widgets_fill( $table, $table['figures'][ $stat ], array() );
+		};
 	} else {
 		$value = hip_widgets_parse_number( $atts['value'] );
 		if ( null === $value ) {
@@ -296,11 +322,15 @@ function hip_widgets_shortcode_stats_figure( $atts ) {
 		$attributes = array(
 			'value' => $value,
 			'max'   => (string) hip_widgets_parse_number( $atts['max'] ),
-			'unit'  => hip_widgets_truncate( sanitize_text_field( $atts['unit'] ), 20 ),
-			'label' => hip_widgets_truncate( sanitize_text_field( $atts['label'] ), 300 ),
+			'unit'  => hip_widgets_shortcode_text( $atts['unit'], 20 ),
+			'label' => hip_widgets_shortcode_text( $atts['label'], 300 ),
 		);
+		// A figure of the page's own numbers is drawn in the browser: its scale, ticks and number formats are the bundle's.
+		$content = static function () {
+			return '';
+		};
 	}
 
 	hip_widgets_enqueue();
-	return hip_widgets_element_html( 'stats-figure', $attributes );
+	return hip_widgets_prerendered_element( 'stats-figure', $attributes, $content );
 }

@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+/**
+ * The WordPress plugin's pre-rendered HTML, made from the Lit templates at
+ * build time: PHP cannot run Lit, and templates copied by hand into PHP would
+ * drift. Every element is rendered here with @lit-labs/ssr (scripts/ssr.mjs,
+ * the renderer `npm run prerender` uses), once per language and per variant
+ * whose markup differs in structure (heading level, which contact links a call
+ * to action has, …). What differs per site (the practice's name, phone number,
+ * e-mail, booking URL, the locations of the picker) is rendered as a marker
+ * value and turned into a hole, `{{hip:name}}`, that the plugin fills with the
+ * escaped value (wordpress/hip-widgets/includes/render.php). Lists are holes
+ * too: the section's cards (any conditions, any order) and the picker's
+ * locations, each item from a template of its own. Styles are stored once and
+ * referred to.
+ *
+ * Writes wordpress/hip-widgets/fragments/<locale>.php (a PHP array, so OPcache
+ * keeps it in shared memory), one per language. Checks its own work: each
+ * variant filled back with the marker values must give the markup the renderer
+ * gave, or the build fails.
+ *
+ *   node scripts/wordpress/build-fragments.mjs      (part of npm run build:wordpress)
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { structuredData } from '../prerender.mjs';
+import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
+
+const OUT = join(ROOT, 'wordpress', 'hip-widgets', 'fragments');
+const LOCALES = ['nl', 'en', 'de', 'fr'];
+const LEVELS = [2, 3, 4, 5, 6];
+
+/** Values that stand in for a site's own, each unique in the markup, valid for the elements' parsers. */
+const MARKER = {
+  name: 'hipMarkerNameX',
+  booking: 'https://hole.invalid/hip-marker-booking',
+  phoneDisplay: '+999 1111111111',
+  phoneHref: 'tel:+9991111111111',
+  emailDisplay: 'hip-marker@hole.invalid',
+  emailHref: 'mailto:hip-marker@hole.invalid',
+  optionValue: 'hip-marker-option',
+  optionLabel: 'hipMarkerOptionX',
+};
+const hole = (name) => `{{hip:${name}}}`;
+
+function fail(message) {
+  throw new Error(`build-fragments: ${message}`);
+}
+
+/** Replaces every occurrence of each marker, in order (a longer marker before one it contains). */
+function toHoles(markup, pairs) {
+  let result = markup;
+  for (const [marker, name] of pairs) result = result.split(marker).join(hole(name));
+  return result;
+}
+
+/** What the PHP side does: each hole replaced by its value, in one pass. */
+function fill(template, values) {
+  return template.replace(/\{\{hip:([a-z0-9:-]+)\}\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
+
+function expectSame(actual, expected, what) {
+  if (actual === expected) return;
+  let at = 0;
+  while (actual[at] === expected[at]) at += 1;
+  fail(`${what}: filling the holes back does not give the rendered markup, from character ${at}:\n  got      ${JSON.stringify(actual.slice(at, at + 160))}\n  rendered ${JSON.stringify(expected.slice(at, at + 160))}`);
+}
+
+/** An element's markup split into its start tag (the plugin writes its own), its content (the shadow root's template) and end tag. */
+function inner(markup, tag) {
+  const start = markup.indexOf('>') + 1;
+  const end = markup.lastIndexOf(`</${tag}>`);
+  if (!markup.startsWith(`<${tag}`) || end < start) fail(`unexpected markup for <${tag}>: ${markup.slice(0, 120)}`);
+  return markup.slice(start, end);
+}
+
+/** The one place where two variants differ: their common start and end, and each one's middle. */
+function difference(a, b) {
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  return { prefix: a.slice(0, start), suffix: a.slice(a.length - end), a: a.slice(start, a.length - end), b: b.slice(start, b.length - end) };
+}
+
+/** A list part's items: its top-level `<!--lit-part …-->…<!--/lit-part-->` groups, in order. */
+function listItems(markup) {
+  const items = [];
+  const marker = /<!--(\/?)lit-part[^>]*-->/g;
+  let depth = 0;
+  let start = 0;
+  for (let match; (match = marker.exec(markup)); ) {
+    if (match[1]) {
+      depth -= 1;
+      if (depth === 0) items.push(markup.slice(start, marker.lastIndex));
+    } else {
+      if (depth === 0) start = match.index;
+      depth += 1;
+    }
+  }
+  if (depth !== 0 || items.join('') !== markup) fail(`a list that is not a sequence of parts: ${markup.slice(0, 120)}`);
+  return items;
+}
+
+/** Renders with the console captured: marker values make the elements warn (a location that is not in the config, …). */
+async function quietly(render) {
+  const saved = { warn: console.warn, error: console.error, info: console.info };
+  console.warn = console.error = console.info = () => {};
+  try {
+    return await render();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** Style elements, each stored once: the same one is in every card and call to action. */
+class Styles {
+  constructor() {
+    this.byText = new Map();
+  }
+
+  /** The markup with each <style> replaced by a reference to it. */
+  factor(markup) {
+    return markup.replace(/<style>[\s\S]*?<\/style>/g, (style) => {
+      if (!this.byText.has(style)) this.byText.set(style, `style-${this.byText.size}`);
+      return hole(this.byText.get(style));
+    });
+  }
+
+  table() {
+    return Object.fromEntries([...this.byText].map(([style, name]) => [name, style]));
+  }
+}
+
+const CONTACT_MARKERS = [
+  [MARKER.phoneHref, 'phone-href'],
+  [MARKER.phoneDisplay, 'phone-display'],
+  [MARKER.emailHref, 'email-href'],
+  [MARKER.emailDisplay, 'email-display'],
+  [MARKER.booking, 'booking'],
+  [MARKER.name, 'name'],
+];
+const CONTACT_VALUES = Object.fromEntries(CONTACT_MARKERS.map(([marker, name]) => [name, marker]));
+
+/** Call-to-action variants: which of name (n), location picker (p), booking (b), phone (t), e-mail (e) it shows. */
+function ctaVariants() {
+  const variants = [];
+  for (let bits = 0; bits < 32; bits += 1) {
+    const key = ['n', 'p', 'b', 't', 'e'].filter((_, index) => bits & (1 << index)).join('') || '-';
+    variants.push({ key, name: bits & 1, pick: bits & 2, booking: bits & 4, phone: bits & 8, email: bits & 16 });
+  }
+  return variants;
+}
+
+const pickerConfig = {
+  locations: [
+    { id: MARKER.optionValue, name: MARKER.optionLabel, phone: '020 123 4567' },
+    { id: `${MARKER.optionValue}-2`, name: `${MARKER.optionLabel}2`, phone: '020 123 4567' },
+  ],
+};
+
+async function ctaFragments(widgets, locale, styles) {
+  const variants = {};
+  let option;
+  for (const variant of ctaVariants()) {
+    const attributes = {
+      ...(variant.name && { 'practice-name': MARKER.name }),
+      ...(variant.booking && { 'booking-url': MARKER.booking }),
+      ...(variant.phone && { phone: MARKER.phoneDisplay }),
+      ...(variant.email && { email: MARKER.emailDisplay }),
+    };
+    await useSettings(widgets, { locale, config: variant.pick ? pickerConfig : { locations: [] } });
+    const rendered = inner(await quietly(() => renderElement('appointment-cta', attributes)), 'appointment-cta');
+    let markup = rendered;
+    if (variant.pick) {
+      // The picker's options: a list hole, and the template of one option.
+      const list = /(<\/option>)(<!--lit-part-->)([\s\S]*?)(<!--\/lit-part--><\/select>)/.exec(markup);
+      if (!list) fail(`no location list in the call to action's picker (${locale})`);
+      const items = listItems(list[3]);
+      if (items.length !== 2) fail(`expected two picker options, found ${items.length}`);
+      const template = toHoles(items[0], [
+        [MARKER.optionValue, 'option-value'],
+        [MARKER.optionLabel, 'option-label'],
+      ]);
+      expectSame(fill(template, { 'option-value': `${MARKER.optionValue}-2`, 'option-label': `${MARKER.optionLabel}2` }), items[1], `${locale} picker option`);
+      if (option !== undefined && option !== template) fail('the picker option differs between variants');
+      option = template;
+      markup = markup.slice(0, list.index) + list[1] + list[2] + hole('options') + list[4] + markup.slice(list.index + list[0].length);
+    }
+    const template = toHoles(markup, CONTACT_MARKERS);
+    if (/hip-?marker|hole\.invalid|1111111111/i.test(template)) fail(`a marker value is left in the call to action (${locale}, ${variant.key})`);
+    const options = variant.pick ? fill(option, { 'option-value': MARKER.optionValue, 'option-label': MARKER.optionLabel }) + fill(option, { 'option-value': `${MARKER.optionValue}-2`, 'option-label': `${MARKER.optionLabel}2` }) : '';
+    expectSame(fill(template, { ...CONTACT_VALUES, options }), rendered, `${locale} call to action ${variant.key}`);
+    variants[variant.key] = styles.factor(template);
+  }
+  return { variants, option };
+}
+
+async function cardFragments(widgets, locale, styles) {
+  await useSettings(widgets, { locale, config: { locations: [] } });
+  const cards = {};
+  let open;
+  for (const id of widgets.CONDITION_IDS) {
+    cards[id] = {};
+    for (const level of LEVELS) {
+      const closed = inner(await renderElement('hip-condition-card', { condition: id, 'heading-level': String(level) }), 'hip-condition-card');
+      const opened = inner(await renderElement('hip-condition-card', { condition: id, open: true, 'heading-level': String(level) }), 'hip-condition-card');
+      const { prefix, suffix, a, b } = difference(closed, opened);
+      // Open or closed differs in one attribute of the <details>: a hole, not a second copy of the card.
+      if (open && (open.closed !== a || open.opened !== b)) fail(`open and closed cards differ otherwise for ${id}, level ${level}`);
+      open = { closed: a, opened: b };
+      cards[id][level] = styles.factor(prefix + hole('open') + suffix);
+    }
+  }
+  if (!/^\s*open\s*$/.test(open.opened.trim() ? open.opened : 'x') || open.closed.trim() !== '') fail(`unexpected open/closed difference: ${JSON.stringify(open)}`);
+  return { cards, open };
+}
+
+const SECTION_CONTACT_ATTRIBUTES = ['location', 'booking-url', 'phone', 'email', 'practice-name'];
+
+async function sectionFragments(widgets, locale, styles, cards, ctaVariantsByKey) {
+  const shells = {};
+  const items = {};
+  for (const level of LEVELS) {
+    for (const withCta of [true, false]) {
+      const attributes = { 'heading-level': String(level) };
+      if (withCta) for (const name of SECTION_CONTACT_ATTRIBUTES) attributes[name] = `hipMarkerAttr${name}X`;
+      await useSettings(widgets, { locale, config: { locations: [] } });
+      let markup = inner(await quietly(() => renderElement('hip-complaints-section', attributes)), 'hip-complaints-section');
+
+      // The cards: a list hole, each item from one template per level.
+      const list = /(<ul class="conditions" part="conditions"><!--lit-part-->)([\s\S]*)(<!--\/lit-part--><\/ul>)/.exec(markup);
+      if (!list) fail(`no list of cards in the section (${locale}, level ${level})`);
+      const rendered = listItems(list[2]);
+      if (rendered.length !== widgets.CONDITION_IDS.length) fail(`expected ${widgets.CONDITION_IDS.length} cards in the section, found ${rendered.length}`);
+      const cardLevel = Math.min(level + 2, 6);
+      rendered.forEach((item, index) => {
+        const id = widgets.CONDITION_IDS[index];
+        const card = fill(cards.cards[id][cardLevel], { open: cards.open.closed });
+        const template = item.replace(` condition="${id}"`, ` condition="${hole('condition')}"`);
+        const [before, after] = template.split(/defer-hydration>/);
+        const cardMarkup = after?.slice(0, after.lastIndexOf('</hip-condition-card>'));
+        if (!cardMarkup || styles.factor(cardMarkup) !== card) fail(`the section's ${id} card (${locale}, level ${level}) is not the card rendered on its own`);
+        const itemTemplate = `${before}defer-hydration>${hole('card')}${after.slice(after.lastIndexOf('</hip-condition-card>'))}`;
+        if (items[level] !== undefined && items[level] !== itemTemplate) fail(`the section's card items differ (${locale}, level ${level}, ${id})`);
+        items[level] = itemTemplate;
+      });
+      markup = markup.slice(0, list.index) + list[1] + hole('cards') + list[3] + markup.slice(list.index + list[0].length);
+
+      if (withCta) {
+        // The call to action inside: its start tag's attributes are the section's, its content a call-to-action variant.
+        const cta = /(<appointment-cta[^>]*>)([\s\S]*?)(<\/appointment-cta>)/.exec(markup);
+        if (!cta) fail(`no call to action in the section (${locale})`);
+        let start = cta[1];
+        for (const name of SECTION_CONTACT_ATTRIBUTES) {
+          const written = ` ${name}="hipMarkerAttr${name}X"`;
+          if (!start.includes(written)) fail(`the section's call to action has no ${name} attribute`);
+          start = start.replace(written, hole(`attribute:${name}`));
+        }
+        markup = markup.slice(0, cta.index) + start + hole('cta') + cta[3] + markup.slice(cta.index + cta[0].length);
+        if (!Object.values(ctaVariantsByKey).length) fail('no call-to-action variants');
+      }
+      if (/hipMarker/.test(markup)) fail(`a marker value is left in the section (${locale}, level ${level})`);
+      shells[`${level}-${withCta ? 'cta' : 'text'}`] = styles.factor(markup);
+    }
+  }
+  return { shells, items };
+}
+
+/** The section's own call-to-action attributes left out: what they leave behind must be what the renderer writes. */
+async function checkAttributeHoles(widgets, locale, shells) {
+  await useSettings(widgets, { locale, config: { locations: [{ id: 'a', name: 'A', phone: '020 123 4567' }] } });
+  const markup = inner(await quietly(() => renderElement('hip-complaints-section', {})), 'hip-complaints-section');
+  const start = /<appointment-cta[^>]*>/.exec(markup)?.[0];
+  const shellStart = /<appointment-cta[^>]*>/.exec(shells['2-cta'])?.[0];
+  const emptied = shellStart?.replace(/\{\{hip:attribute:[a-z-]+\}\}/g, '');
+  if (start !== emptied) fail(`the call to action's start tag without attributes: rendered ${start}, from the holes ${emptied}`);
+}
+
+async function simpleFragments(widgets, locale, styles) {
+  await useSettings(widgets, { locale, config: { locations: [] } });
+  const checklist = styles.factor(inner(await renderElement('symptom-checklist', {}), 'symptom-checklist'));
+  const figures = {};
+  for (const id of widgets.STAT_IDS) figures[id] = styles.factor(inner(await renderElement('stats-figure', { stat: id }), 'stats-figure'));
+  return { checklist, figures };
+}
+
+function jsonLd(widgets, locale) {
+  const conditions = {};
+  for (const id of widgets.CONDITION_IDS) conditions[id] = structuredData(widgets, locale, [id]).about[0];
+  const page = structuredData(widgets, locale, []);
+  return { page: { '@context': page['@context'], '@type': page['@type'], name: page.name, inLanguage: page.inLanguage }, conditions };
+}
+
+/** A PHP value literal: single-quoted strings (only \ and ' escaped), arrays with keys. */
+function php(value, indent = '') {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) return php(Object.fromEntries(value.map((item, index) => [index, item])), indent);
+  const inside = `${indent}\t`;
+  const entries = Object.entries(value).map(([key, item]) => `${inside}${/^\d+$/.test(key) ? key : php(key)} => ${php(item, inside)},`);
+  return `array(\n${entries.join('\n')}\n${indent})`;
+}
+
+export async function buildFragments() {
+  const widgets = await loadWidgets();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const written = [];
+  for (const locale of LOCALES) {
+    const styles = new Styles();
+    const cta = await ctaFragments(widgets, locale, styles);
+    const cards = await cardFragments(widgets, locale, styles);
+    const section = await sectionFragments(widgets, locale, styles, cards, cta.variants);
+    await checkAttributeHoles(widgets, locale, section.shells);
+    const simple = await simpleFragments(widgets, locale, styles);
+    const table = {
+      locale,
+      styles: styles.table(),
+      checklist: simple.checklist,
+      figures: simple.figures,
+      cards: cards.cards,
+      'card-open': { closed: cards.open.closed, open: cards.open.opened },
+      cta: cta.variants,
+      'cta-option': cta.option,
+      sections: section.shells,
+      'section-cards': section.items,
+      'json-ld': jsonLd(widgets, locale),
+    };
+    const file = join(OUT, `${locale}.php`);
+    const source = `<?php\n// Generated by scripts/wordpress/build-fragments.mjs from the widgets' Lit templates (npm run build). Do not edit.\n// phpcs:ignoreFile\nreturn ${php(table)};\n`;
+    writeFileSync(file, source);
+    written.push(`${relative(ROOT, file)} (${Math.round(Buffer.byteLength(source) / 1024)} KB)`);
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const written = await buildFragments();
+    console.log(`build-fragments: ${written.join(', ')}`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

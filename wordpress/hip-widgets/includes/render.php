@@ -1,0 +1,427 @@
+<?php
+/**
+ * The elements' content in the page's HTML, as declarative shadow DOM, so it
+ * is there before any script runs (readable without JavaScript, by crawlers,
+ * and while an optimizer delays the scripts) and the bundle hydrates it.
+ *
+ * The markup is not written here: it comes from fragments/<locale>.php, which
+ * `npm run build` renders from the widgets' own Lit templates
+ * (scripts/wordpress/build-fragments.mjs). This file only picks a fragment for
+ * the element's settings and fills its holes ({{hip:name}}) with the site's
+ * values, escaped. It decides what the elements would decide from the same
+ * input (which location's details a call to action shows, the phone number's
+ * tel: link, …), so the hydrated element shows exactly what was printed; the
+ * plugin's test compares the two (scripts/wordpress/check-prerender.mjs).
+ *
+ * @package HipWidgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * The fragments of one language, or null when the plugin was packed without
+ * them (the elements then render in the browser, as before).
+ *
+ * @param string $locale One of hip_widgets_locales().
+ * @return array|null
+ */
+function hip_widgets_fragments( $locale ) {
+	static $loaded = array();
+	if ( ! in_array( $locale, hip_widgets_locales(), true ) ) {
+		return null;
+	}
+	if ( ! array_key_exists( $locale, $loaded ) ) {
+		$file              = HIP_WIDGETS_DIR . 'fragments/' . $locale . '.php';
+		$table             = is_readable( $file ) ? include $file : null;
+		$loaded[ $locale ] = is_array( $table ) && isset( $table['locale'] ) && $locale === $table['locale'] ? $table : null;
+		if ( null === $loaded[ $locale ] && defined( 'WP_DEBUG' ) && WP_DEBUG ) {
+			trigger_error( 'Hip widgets: fragments/' . esc_html( $locale ) . '.php is missing; the widgets render in the browser only. Run "npm run build:wordpress".', E_USER_WARNING ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_trigger_error
+		}
+	}
+	return $loaded[ $locale ];
+}
+
+/**
+ * The language the widgets will show, decided as they decide it: the page
+ * config's locale (the settings), else the page's <html lang> (the site's
+ * language) when the widgets have it, else Dutch, the source.
+ *
+ * @return string
+ */
+function hip_widgets_render_locale() {
+	$config = hip_widgets_page_config();
+	if ( isset( $config['locale'] ) && is_string( $config['locale'] ) ) {
+		$wanted = hip_widgets_match_locale( $config['locale'] );
+		if ( null !== $wanted ) {
+			return $wanted;
+		}
+	}
+	$site = hip_widgets_match_locale( (string) get_bloginfo( 'language' ) );
+	return null !== $site ? $site : 'nl';
+}
+
+/**
+ * A language tag's language if the widgets have it ("en-GB" → "en"), as
+ * matchLocale() in src/localization.ts.
+ *
+ * @param string $tag Language tag.
+ * @return string|null
+ */
+function hip_widgets_match_locale( $tag ) {
+	$parts    = preg_split( '/[-_]/', strtolower( trim( $tag ) ) );
+	$language = is_array( $parts ) ? $parts[0] : '';
+	return in_array( $language, hip_widgets_locales(), true ) ? $language : null;
+}
+
+/**
+ * Text for HTML text or a quoted attribute value. Not esc_html()/esc_attr():
+ * they leave "&amp;" as it is, so a practice name typed with "&amp;" would
+ * show as "&" here and as "&amp;" once the widgets render it.
+ *
+ * @param string $text Plain text.
+ * @return string
+ */
+function hip_widgets_escape( $text ) {
+	return htmlspecialchars( (string) $text, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8', true );
+}
+
+/**
+ * Fills a fragment's holes in one pass (a value is never searched for holes
+ * itself), styles included. Holes without a value are left empty.
+ *
+ * @param array  $table    The language's fragments.
+ * @param string $template The fragment.
+ * @param array  $values   Hole name => markup (escaped already).
+ * @return string
+ */
+function hip_widgets_fill( array $table, $template, array $values ) {
+	$pairs = array();
+	// Every hole of the fragment gets a value ('' if none is given), before the one pass.
+	if ( preg_match_all( '/\{\{hip:[a-z0-9:-]+\}\}/', $template, $holes ) ) {
+		$pairs = array_fill_keys( $holes[0], '' );
+	}
+	foreach ( $table['styles'] as $name => $style ) {
+		$pairs[ '{{hip:' . $name . '}}' ] = $style;
+	}
+	foreach ( $values as $name => $markup ) {
+		$pairs[ '{{hip:' . $name . '}}' ] = (string) $markup;
+	}
+	return strtr( $template, $pairs );
+}
+
+/**
+ * The practice's locations as the widgets read them from the page config:
+ * entries with a usable id, each contact value parsed, unusable ones left out.
+ *
+ * @param array $config The page config (hip_widgets_page_config()).
+ * @return array[] Each: id, name (or ''), phone (parsed or null), email, booking ('' when none).
+ */
+function hip_widgets_render_locations( array $config ) {
+	$locations = array();
+	$seen      = array();
+	$entries   = isset( $config['locations'] ) && is_array( $config['locations'] ) ? array_values( $config['locations'] ) : array();
+	foreach ( array_slice( $entries, 0, 50 ) as $entry ) {
+		if ( ! is_array( $entry ) || ! isset( $entry['id'] ) || ! is_string( $entry['id'] ) || '' === trim( $entry['id'] ) ) {
+			continue;
+		}
+		$id = trim( $entry['id'] );
+		if ( isset( $seen[ $id ] ) ) {
+			continue;
+		}
+		$seen[ $id ] = true;
+		$text        = static function ( $key ) use ( $entry ) {
+			return isset( $entry[ $key ] ) && is_string( $entry[ $key ] ) ? trim( $entry[ $key ] ) : '';
+		};
+		$phone       = '' !== $text( 'phone' ) ? hip_widgets_parse_phone( $text( 'phone' ) ) : null;
+		$email       = '' !== $text( 'email' ) ? hip_widgets_parse_email( $text( 'email' ) ) : '';
+		$booking     = '' !== $text( 'bookingUrl' ) ? hip_widgets_booking_href( $text( 'bookingUrl' ) ) : '';
+		$locations[] = array(
+			'id'      => $id,
+			'name'    => $text( 'name' ),
+			'phone'   => is_array( $phone ) ? $phone : null,
+			'email'   => is_string( $email ) ? $email : '',
+			'booking' => is_string( $booking ) ? $booking : '',
+		);
+	}
+	return $locations;
+}
+
+/**
+ * A booking URL as the widgets write it in the link (the URL standard's
+ * serialisation, as `new URL(text).href`), or '' when they would refuse it.
+ * Covers what a practice types: the scheme and host in lower case, the
+ * default port left out, "/" for an empty path, non-ASCII characters and
+ * spaces percent-encoded. Shared test vectors: test/vectors/contact.json.
+ *
+ * @param string $text The URL as typed.
+ * @return string
+ */
+function hip_widgets_booking_href( $text ) {
+	$url = hip_widgets_parse_booking_url( $text );
+	if ( is_wp_error( $url ) ) {
+		return '';
+	}
+	$parts = wp_parse_url( trim( $text ) );
+	if ( ! is_array( $parts ) || empty( $parts['scheme'] ) || empty( $parts['host'] ) || preg_match( '/[^\x21-\x7e]/', $parts['host'] ) ) {
+		return '';
+	}
+	$scheme  = strtolower( $parts['scheme'] );
+	$default = 'https' === $scheme ? 443 : 80;
+	$port    = isset( $parts['port'] ) && (int) $parts['port'] !== $default ? ':' . (int) $parts['port'] : '';
+	$encode  = static function ( $part, $also ) {
+		return preg_replace_callback(
+			'/[^\x21-\x7e]|[' . $also . ']/',
+			static function ( $matches ) {
+				return strtoupper( rawurlencode( $matches[0] ) );
+			},
+			$part
+		);
+	};
+	$path     = isset( $parts['path'] ) && '' !== $parts['path'] ? $encode( $parts['path'], '"<>`{}' ) : '/';
+	$query    = isset( $parts['query'] ) ? '?' . $encode( $parts['query'], '"<>\'' ) : '';
+	$fragment = isset( $parts['fragment'] ) ? '#' . $encode( $parts['fragment'], '"<>`' ) : '';
+	return $scheme . '://' . strtolower( $parts['host'] ) . $port . $path . $query . $fragment;
+}
+
+/**
+ * A mailto: link as the widgets write it: % ? and # percent-encoded (RFC 6068).
+ *
+ * @param string $address A parsed address.
+ * @return string
+ */
+function hip_widgets_mailto_href( $address ) {
+	return 'mailto:' . strtr(
+		$address,
+		array(
+			'%' => '%25',
+			'?' => '%3F',
+			'#' => '%23',
+		)
+	);
+}
+
+/**
+ * What a call to action shows, decided as <appointment-cta> decides it: the
+ * location its location attribute names, else the config's default location,
+ * else the only one; with several and none chosen, a list to pick from. Each
+ * of its own attributes overrides the location's value.
+ *
+ * @param array $attributes The element's attributes (already checked by the shortcode).
+ * @return array name, booking, phone (parsed or null), email, picker (locations, or null).
+ */
+function hip_widgets_contact( array $attributes ) {
+	$config    = hip_widgets_page_config();
+	$locations = hip_widgets_render_locations( $config );
+	$find      = static function ( $id ) use ( $locations ) {
+		foreach ( $locations as $location ) {
+			if ( '' !== $id && $location['id'] === $id ) {
+				return $location;
+			}
+		}
+		return null;
+	};
+	$attribute = static function ( $name ) use ( $attributes ) {
+		return isset( $attributes[ $name ] ) && is_string( $attributes[ $name ] ) ? trim( $attributes[ $name ] ) : '';
+	};
+	$location  = $find( $attribute( 'location' ) );
+	if ( null === $location ) {
+		$default  = isset( $config['defaultLocation'] ) && is_string( $config['defaultLocation'] ) ? trim( $config['defaultLocation'] ) : '';
+		$location = $find( $default );
+		if ( null === $location && 1 === count( $locations ) ) {
+			$location = $locations[0];
+		}
+	}
+	$picker = null === $location && count( $locations ) > 1 ? $locations : null;
+
+	$own_phone = '' !== $attribute( 'phone' ) ? hip_widgets_parse_phone( $attribute( 'phone' ) ) : null;
+	$own_email = '' !== $attribute( 'email' ) ? hip_widgets_parse_email( $attribute( 'email' ) ) : null;
+	$own_book  = '' !== $attribute( 'booking-url' ) ? hip_widgets_booking_href( $attribute( 'booking-url' ) ) : '';
+	$own_name  = $attribute( 'practice-name' );
+	return array(
+		'name'    => '' !== $own_name ? $own_name : ( $location ? $location['name'] : '' ),
+		'booking' => '' !== $own_book ? $own_book : ( $location ? $location['booking'] : '' ),
+		'phone'   => is_array( $own_phone ) ? $own_phone : ( $location ? $location['phone'] : null ),
+		'email'   => is_string( $own_email ) ? $own_email : ( $location ? $location['email'] : '' ),
+		'picker'  => $picker,
+		'own'     => '' !== $own_book || is_array( $own_phone ) || is_string( $own_email ),
+	);
+}
+
+/**
+ * The content of an <appointment-cta>.
+ *
+ * @param array $table   The language's fragments.
+ * @param array $contact From hip_widgets_contact().
+ * @return string
+ */
+function hip_widgets_cta_content( array $table, array $contact ) {
+	$picking = null !== $contact['picker'];
+	// While picking, the name shown is only the element's own; no location's links are shown yet.
+	$name  = $contact['name'];
+	$flags = ( '' !== $name ? 'n' : '' ) . ( $picking ? 'p' : '' ) . ( '' !== $contact['booking'] ? 'b' : '' ) . ( $contact['phone'] ? 't' : '' ) . ( '' !== $contact['email'] ? 'e' : '' );
+	$key   = '' === $flags ? '-' : $flags;
+
+	$options = '';
+	if ( $picking ) {
+		foreach ( $contact['picker'] as $location ) {
+			$options .= hip_widgets_fill(
+				$table,
+				$table['cta-option'],
+				array(
+					'option-value' => hip_widgets_escape( $location['id'] ),
+					'option-label' => hip_widgets_escape( '' !== $location['name'] ? $location['name'] : $location['id'] ),
+				)
+			);
+		}
+	}
+	return hip_widgets_fill(
+		$table,
+		$table['cta'][ $key ],
+		array(
+			'name'          => hip_widgets_escape( $name ),
+			'booking'       => esc_url( $contact['booking'] ),
+			'phone-display' => $contact['phone'] ? hip_widgets_escape( $contact['phone']['display'] ) : '',
+			'phone-href'    => $contact['phone'] ? esc_url( 'tel:' . $contact['phone']['e164'], array( 'tel' ) ) : '',
+			'email-display' => hip_widgets_escape( $contact['email'] ),
+			'email-href'    => '' !== $contact['email'] ? esc_url( hip_widgets_mailto_href( $contact['email'] ), array( 'mailto' ) ) : '',
+			'options'       => $options,
+		)
+	);
+}
+
+/**
+ * A call to action's contact for the picker case: the element's own name only.
+ *
+ * @param array $attributes The element's attributes.
+ * @return array
+ */
+function hip_widgets_cta_contact( array $attributes ) {
+	$contact = hip_widgets_contact( $attributes );
+	if ( null !== $contact['picker'] ) {
+		$contact['name'] = isset( $attributes['practice-name'] ) ? trim( (string) $attributes['practice-name'] ) : '';
+	}
+	return $contact;
+}
+
+/**
+ * The content of a <hip-condition-card>.
+ *
+ * @param array  $table The language's fragments.
+ * @param string $id    A condition id.
+ * @param int    $level Heading level 2–6.
+ * @param bool   $open  Whether the details start open.
+ * @return string
+ */
+function hip_widgets_card_content( array $table, $id, $level, $open ) {
+	return hip_widgets_fill( $table, $table['cards'][ $id ][ $level ], array( 'open' => $table['card-open'][ $open ? 'open' : 'closed' ] ) );
+}
+
+/**
+ * The content of a <hip-complaints-section>.
+ *
+ * @param array    $table      The language's fragments.
+ * @param array    $attributes The element's attributes (checked by the shortcode).
+ * @param string[] $conditions The conditions shown, in order.
+ * @param int      $level      The section's heading level.
+ * @return string
+ */
+function hip_widgets_section_content( array $table, array $attributes, array $conditions, $level ) {
+	$contact  = hip_widgets_cta_contact( $attributes );
+	$has_link = $contact['own'] || null !== $contact['picker'] || '' !== $contact['booking'] || $contact['phone'] || '' !== $contact['email'];
+	$cards    = '';
+	$card     = min( $level + 2, 6 );
+	foreach ( $conditions as $id ) {
+		$cards .= hip_widgets_fill(
+			$table,
+			$table['section-cards'][ $level ],
+			array(
+				'condition' => hip_widgets_escape( $id ),
+				'card'      => hip_widgets_card_content( $table, $id, $card, false ),
+			)
+		);
+	}
+	$values = array( 'cards' => $cards );
+	if ( $has_link ) {
+		$values['cta'] = hip_widgets_cta_content( $table, $contact );
+		foreach ( array( 'location', 'booking-url', 'phone', 'email', 'practice-name' ) as $name ) {
+			$values[ 'attribute:' . $name ] = isset( $attributes[ $name ] ) && '' !== $attributes[ $name ] ? ' ' . $name . '="' . hip_widgets_escape( $attributes[ $name ] ) . '"' : '';
+		}
+	}
+	return hip_widgets_fill( $table, $table['sections'][ $level . '-' . ( $has_link ? 'cta' : 'text' ) ], $values );
+}
+
+/**
+ * An element with its content pre-rendered: the start tag with the given
+ * attributes, the content for the page's language, the end tag. Without
+ * fragments, the empty element (rendered by the bundle in the browser).
+ *
+ * @param string   $tag        Element name.
+ * @param array    $attributes Attribute name => string, or true for one without value.
+ * @param callable $content    Given the language's fragments, returns the content.
+ * @return string
+ */
+function hip_widgets_prerendered_element( $tag, array $attributes, callable $content ) {
+	$html  = '<' . $tag;
+	foreach ( $attributes as $name => $value ) {
+		if ( true === $value ) {
+			$html .= ' ' . $name;
+		} elseif ( is_string( $value ) && '' !== $value ) {
+			$html .= ' ' . $name . '="' . hip_widgets_escape( $value ) . '"';
+		}
+	}
+	$table = hip_widgets_fragments( hip_widgets_render_locale() );
+	return $html . '>' . ( $table ? $content( $table ) : '' ) . '</' . $tag . '>';
+}
+
+/**
+ * The conditions shown on this page, for its one JSON-LD block.
+ *
+ * @param string[]|null $ids Conditions to add; null to read.
+ * @return string[]
+ */
+function hip_widgets_shown_conditions( $ids = null ) {
+	static $shown = array();
+	if ( is_array( $ids ) ) {
+		$shown = array_values( array_unique( array_merge( $shown, $ids ) ) );
+	}
+	return $shown;
+}
+
+/**
+ * The page's structured data: one schema.org MedicalWebPage about the
+ * conditions its widgets show, in the widgets' language (the same data
+ * `npm run prerender` writes), or null when no condition is shown.
+ *
+ * @return array|null
+ */
+function hip_widgets_structured_data() {
+	$ids   = hip_widgets_shown_conditions();
+	$table = $ids ? hip_widgets_fragments( hip_widgets_render_locale() ) : null;
+	if ( ! $table ) {
+		return null;
+	}
+	$data          = $table['json-ld']['page'];
+	$data['about'] = array();
+	foreach ( $ids as $id ) {
+		$data['about'][] = $table['json-ld']['conditions'][ $id ];
+	}
+	return $data;
+}
+
+/**
+ * Prints the JSON-LD block once, in the footer, after every widget of the page
+ * was rendered.
+ */
+function hip_widgets_print_structured_data() {
+	$data = hip_widgets_structured_data();
+	if ( null === $data ) {
+		return;
+	}
+	wp_print_inline_script_tag(
+		wp_json_encode( $data, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_HEX_TAG | JSON_HEX_AMP ),
+		array( 'type' => 'application/ld+json' )
+	);
+}
+add_action( 'wp_footer', 'hip_widgets_print_structured_data', 6 );
