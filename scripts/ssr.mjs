@@ -39,6 +39,7 @@ async function buildServerModule() {
                 `export { condition } from ${source('src/content/conditions.ts')};`,
                 `export { pageText } from ${source('src/content/page.ts')};`,
                 `export { STAT_IDS } from ${source('src/content/statistics.ts')};`,
+                `export { formatNumber, formatPercent } from ${source('src/format.ts')};`,
               ].join('\n')
             : null,
       },

@@ -284,6 +284,48 @@ async function simpleFragments(widgets, locale, styles) {
   return { checklist, figures };
 }
 
+/**
+ * A figure of the page's own numbers (value, max, unit, label): one template
+ * per shape, keyed s (scale shown) i (scale implied by "%" of 100) l (label).
+ * The numbers are holes the plugin formats (hip_widgets_format_number(), with
+ * the shared vectors of test/vectors/numbers.json), the bar's width one it
+ * computes.
+ */
+async function customFigureFragments(widgets, locale, styles) {
+  await useSettings(widgets, { locale, config: { locations: [] } });
+  const unit = 'hipMarkerUnitX';
+  const withUnit = (value, shownUnit) => (shownUnit === '%' ? widgets.formatPercent(value) : `${widgets.formatNumber(value)}\u00a0${shownUnit}`);
+  const shapes = {
+    's0i0l0': { value: '7777.7', unit },
+    's1i0l0': { value: '7777.7', max: '8888.8', unit },
+    's1i1l0': { value: '77.7', max: '100', unit: '%' },
+  };
+  const figures = {};
+  for (const [shape, attributes] of Object.entries(shapes)) {
+    for (const label of [false, true]) {
+      const key = label ? shape.replace('l0', 'l1') : shape;
+      const input = { ...attributes, ...(label && { label: 'hipMarkerLabelX' }) };
+      const rendered = inner(await quietly(() => renderElement('stats-figure', input)), 'stats-figure');
+      const value = Number(input.value);
+      const scale = input.max ? Number(input.max) : value;
+      let template = rendered.replace(/(<rect class="bar" x="0" y="0" width=")([^"]*)(")/, (whole, before, width, after) => {
+        if (width !== `${Math.round((value / scale) * 10_000) / 100}%`) fail(`unexpected bar width ${width} (${locale}, ${key})`);
+        return `${before}${hole('bar-width')}${after}`;
+      });
+      template = toHoles(template, [
+        // Without a max the scale is the value itself and is not shown: the number is the value.
+        ...(input.max ? [[withUnit(scale, input.unit), 'scale']] : []),
+        [withUnit(value, input.unit), 'value'],
+        [withUnit(0, input.unit), 'zero'],
+        ['hipMarkerLabelX', 'label'],
+      ]);
+      if (/hipMarker|7[.,\u202f]?777|8[.,\u202f]?888|77,7|77\.7/.test(template)) fail(`a marker value is left in the custom figure (${locale}, ${key}): ${template.slice(0, 200)}`);
+      figures[key] = styles.factor(template);
+    }
+  }
+  return figures;
+}
+
 function jsonLd(widgets, locale) {
   const conditions = {};
   for (const id of widgets.CONDITION_IDS) conditions[id] = structuredData(widgets, locale, [id]).about[0];
@@ -314,11 +356,13 @@ export async function buildFragments() {
     const section = await sectionFragments(widgets, locale, styles, cards, cta.variants);
     await checkAttributeHoles(widgets, locale, section.shells);
     const simple = await simpleFragments(widgets, locale, styles);
+    const custom = await customFigureFragments(widgets, locale, styles);
     const table = {
       locale,
       styles: styles.table(),
       checklist: simple.checklist,
       figures: simple.figures,
+      'custom-figures': custom,
       cards: cards.cards,
       'card-open': { closed: cards.open.closed, open: cards.open.opened },
       cta: cta.variants,
