@@ -5,7 +5,9 @@
  * `php site.php setup`) in headless Chromium with playwright-core, and checks
  * that the widgets render there as a visitor sees them, with the practice's
  * locations from the page config, without console errors or requests to other
- * hosts; then uses Settings → Hip widgets as an administrator would.
+ * hosts; then uses Settings → Hip widgets as an administrator would. The same
+ * checks on every WordPress version; they expect the bundle's script tag that
+ * the version prints (a script module from 6.5 on).
  *
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not
  * run. Screenshots go to .tmp/wordpress/ for a look.
@@ -28,6 +30,9 @@ mkdirSync(shots, { recursive: true });
 
 const TIMEOUT = 15_000;
 const BUNDLE_PATH = '/wp-content/plugins/hip-widgets/assets/hip-widgets.js';
+// WordPress 6.5+ prints a script module as <script type="module" id="<handle>-js-module"> (and so does the
+// plugin's own tag for widgets found after a block theme's head); before 6.5 the classic script is "<handle>-js".
+const BUNDLE_ID = site.scriptModules ? 'hip-widgets-js-module' : 'hip-widgets-js';
 const CENTRUM_TEL = 'tel:+31201234567';
 const NOORD_TEL = 'tel:+31207654321';
 
@@ -92,10 +97,25 @@ async function inspect(page) {
     const within = (promise) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), timeout))]);
     const tags = ['hip-complaints-section', 'hip-condition-card', 'symptom-checklist', 'appointment-cta', 'stats-figure'];
     const present = tags.filter((tag) => document.querySelector(tag));
+    // What WordPress printed, described even when the widgets never come (so every check can say what it saw).
+    const configs = [...document.querySelectorAll('script[data-hip-widgets-config]')].map((script) => {
+      try {
+        return { type: script.type, json: JSON.parse(script.textContent) };
+      } catch (error) {
+        return { type: script.type, invalid: String(error) };
+      }
+    });
+    const bundles = [...document.querySelectorAll('script[src*="/hip-widgets/assets/"]')].map((script) => ({
+      type: script.type,
+      id: script.id,
+      src: new URL(script.src).pathname,
+      ver: new URL(script.src).searchParams.get('ver'),
+    }));
+    const printed = { present, lang: document.documentElement.lang, title: document.title, configs, bundles };
     try {
       await within(Promise.all(present.map((tag) => customElements.whenDefined(tag))));
     } catch {
-      return { defined: false, present };
+      return { ...printed, defined: false, sections: [], ctas: [], cards: [], figures: [], checklists: [] };
     }
     const settle = async (element) => {
       if (element?.updateComplete) await element.updateComplete;
@@ -148,18 +168,7 @@ async function inspect(page) {
       await settle(element);
       checklists.push({ boxes: element.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0, placement: placement(element) });
     }
-    const configs = [...document.querySelectorAll('script[data-hip-widgets-config]')].map((script) => {
-      try {
-        return { type: script.type, json: JSON.parse(script.textContent) };
-      } catch (error) {
-        return { type: script.type, invalid: String(error) };
-      }
-    });
-    const bundles = [...document.querySelectorAll('script[src*="/hip-widgets/assets/"]')].map((script) => ({
-      type: script.type,
-      src: new URL(script.src).pathname,
-    }));
-    return { defined: true, present, lang: document.documentElement.lang, title: document.title, sections, ctas, cards, figures, checklists, configs, bundles };
+    return { ...printed, defined: true, sections, ctas, cards, figures, checklists };
   }, TIMEOUT);
 }
 
@@ -193,11 +202,15 @@ function checkSection(name, section, { heading = 'Heupklachten', cards = 6, tel 
   check(section?.cta?.tel.includes(tel), `${name}: the section's call to action links ${tel}`, show(section?.cta));
 }
 
+/** The bundle's script tag is there once, a module from the plugin's assets/, with WordPress's id for it and the plugin's ?ver=. */
+const oneBundle = (bundles) =>
+  bundles.length === 1 && same(bundles[0], { type: 'module', id: BUNDLE_ID, src: BUNDLE_PATH, ver: site.bundleVersion });
+
 function checkPageBasics(name, report, log, { config = site.config } = {}) {
   check(report.defined, `${name}: the widgets are defined`, show(report));
   check(
-    report.bundles.length === 1 && report.bundles[0].type === 'module' && report.bundles[0].src === BUNDLE_PATH,
-    `${name}: the bundle loads once, as a module, from the plugin's assets/`,
+    oneBundle(report.bundles),
+    `${name}: the bundle loads once, as a module (id "${BUNDLE_ID}"), from the plugin's assets/ with its ?ver=`,
     show(report.bundles),
   );
   check(
@@ -247,6 +260,15 @@ try {
       show(classic.report),
     );
     check(parts.length === 3 && parts.every((part) => clean(part.placement)), 'classic page: markup and shortcodes next to text are not wrapped in <p> or next to <br> (wpautop)', show(parts.map((part) => part.placement)));
+
+    // Found only after the head: on WordPress 6.5+ with a block theme, the plugin prints the module tag itself.
+    const footer = await visit(context, site.pages.footer);
+    checkPageBasics('page whose widget another plugin prints in the footer', footer.report, log);
+    check(
+      footer.report.ctas.length === 1 && same(footer.report.ctas[0].tel, [NOORD_TEL]) && footer.report.ctas[0].name === 'Fysiotherapie Noord',
+      `page whose widget another plugin prints in the footer: the call to action shows Fysiotherapie Noord and ${NOORD_TEL}`,
+      show(footer.report.ctas),
+    );
 
     const plainPage = await context.newPage();
     await plainPage.goto(site.pages.plain, { waitUntil: 'load', timeout: TIMEOUT });
@@ -335,7 +357,7 @@ try {
     check(removed.length === 3 && removed[2].join('') === '', 'settings page: "Remove" removes locations', show(removed));
     const plain = await visit(visitor.context, site.pages.plain);
     check(
-      plain.report.bundles.length === 1 && plain.report.bundles[0].type === 'module' && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations }),
+      oneBundle(plain.report.bundles) && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations }),
       '"Load on every page": a page without widgets gets the bundle and the page config',
       show(plain.report),
     );

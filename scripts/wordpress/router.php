@@ -1,21 +1,26 @@
 <?php
 /**
- * Router for PHP's built-in web server serving Debian's WordPress
- * (/usr/share/wordpress) in the plugin test: like Debian's Apache alias
- * (`Alias /wp-content /var/lib/wordpress/wp-content`), /wp-content/ is served
- * from the test's own content folder (HIPWP_CONTENT_DIR); everything else is
- * WordPress itself. Used by scripts/wordpress/test-wordpress.sh only.
+ * Router for PHP's built-in web server serving a WordPress core (HIPWP_CORE:
+ * Debian's /usr/share/wordpress, or the cached 6.5.5) in the plugin test: like
+ * Debian's Apache alias (`Alias /wp-content /var/lib/wordpress/wp-content`),
+ * /wp-content/ is served from the test's own content folder
+ * (HIPWP_CONTENT_DIR); everything else is WordPress itself. Used by
+ * scripts/wordpress/test-wordpress.sh only.
  *
  * @package HipWidgets
  */
 
-$hipwp_content = getenv( 'HIPWP_CONTENT_DIR' );
-$hipwp_path    = rawurldecode( (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) );
+$hipwp_content  = getenv( 'HIPWP_CONTENT_DIR' );
+$hipwp_root_dir = rtrim( (string) getenv( 'HIPWP_CORE' ), '/' );
+if ( '' === $hipwp_root_dir ) {
+	$hipwp_root_dir = '/usr/share/wordpress';
+}
+$hipwp_path     = rawurldecode( (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) );
 
 if ( $hipwp_content && 0 === strpos( $hipwp_path, '/wp-content/' ) ) {
 	$hipwp_file = realpath( $hipwp_content . substr( $hipwp_path, strlen( '/wp-content' ) ) );
-	// Themes are symlinks into /usr/share/wordpress; anything else outside the two roots is refused.
-	$hipwp_roots = array( realpath( $hipwp_content ), '/usr/share/wordpress/wp-content' );
+	// Themes are symlinks into the core's wp-content; anything else outside the two roots (the must-use plugin's link too) is refused.
+	$hipwp_roots = array( realpath( $hipwp_content ), realpath( $hipwp_root_dir . '/wp-content' ) );
 	$hipwp_ok    = false;
 	foreach ( $hipwp_roots as $hipwp_root ) {
 		if ( $hipwp_file && $hipwp_root && 0 === strpos( $hipwp_file, $hipwp_root . '/' ) ) {
@@ -53,10 +58,9 @@ if ( $hipwp_content && 0 === strpos( $hipwp_path, '/wp-content/' ) ) {
 	return true;
 }
 
-// Debian's wp-config.php picks /etc/wordpress/config-$WORDPRESS_CONFIG.php when this is set.
+// Debian's wp-config.php picks /etc/wordpress/config-$WORDPRESS_CONFIG.php when this is set (the 6.5.5 core's reads HIPWP_WP_CONFIG itself).
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
 
-$hipwp_root_dir = '/usr/share/wordpress';
 // Debian links some of WordPress's files to other packages' (underscore.js, getID3): follow links, as Apache does, but never "..".
 $hipwp_target = in_array( '..', explode( '/', $hipwp_path ), true ) ? '' : $hipwp_root_dir . $hipwp_path;
 if ( '' !== $hipwp_target && is_dir( $hipwp_target ) ) {

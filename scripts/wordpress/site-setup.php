@@ -369,6 +369,16 @@ $hipwp_cases_page = hipwp_publish(
 	)
 );
 
+// A page whose widget only another plugin prints, in the footer (footer-shortcode.php, a must-use plugin): found after the head.
+$hipwp_footer_page = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Contact',
+		'post_content' => "<!-- wp:paragraph -->\n<p>Bel ons, of maak online een afspraak.</p>\n<!-- /wp:paragraph -->",
+		'meta_input'   => array( '_hipwp_footer_shortcode' => '[hip_appointment_cta location="noord"]' ),
+	)
+);
+
 // The author's post with the elements in a Custom HTML block, saved the way the block editor saves it: the REST API, as the author.
 wp_set_current_user( $hipwp_author );
 $hipwp_html_block = "<!-- wp:paragraph -->\n<p>Alles over heupklachten.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<hip-complaints-section\n  heading-level=\"2\"\n  class=\"heup\" onmouseover=\"alert(1)\">\n</hip-complaints-section>\n<script>document.title = 'xss';</script>\n<!-- /wp:html -->";
@@ -396,20 +406,24 @@ wp_set_current_user( 1 );
 
 $hipwp_sample = get_page_by_path( 'sample-page' );
 $hipwp_site   = array(
-	'url'      => home_url( '/' ),
-	'admin'    => array(
+	'url'           => home_url( '/' ),
+	'admin'         => array(
 		'user'     => 'admin',
 		'password' => hipwp_env( 'HIPWP_PASSWORD' ),
 	),
-	'pages'    => array(
+	'pages'         => array(
 		'shortcode' => $hipwp_shortcode_page['url'],
 		'html'      => get_permalink( $hipwp_html_post ),
 		'location'  => $hipwp_location_page['url'],
 		'classic'   => $hipwp_classic_page['url'],
 		'prerender' => $hipwp_cases_page['url'],
 		'plain'     => $hipwp_sample ? get_permalink( $hipwp_sample ) : home_url( '/?p=1' ),
+		'footer'    => $hipwp_footer_page['url'],
 	),
-	'config'   => hip_widgets_page_config(),
-	'settings' => admin_url( 'options-general.php?page=hip-widgets' ),
+	'config'        => hip_widgets_page_config(),
+	'settings'      => admin_url( 'options-general.php?page=hip-widgets' ),
+	'bundleVersion' => hip_widgets_bundle_version(),
+	// WordPress 6.5+: the bundle is a script module (wp_enqueue_script_module), before that a classic script.
+	'scriptModules' => function_exists( 'wp_enqueue_script_module' ),
 );
 file_put_contents( $hipwp_work . '/site.json', wp_json_encode( $hipwp_site, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );

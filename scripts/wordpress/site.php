@@ -5,13 +5,14 @@
  *
  *   php site.php install    install WordPress, upload the plugin zip as "Upload Plugin" does, activate it
  *   php site.php setup      settings, users and pages for the browser checks; checks of the PHP side
- *   php site.php modules    the WordPress 6.5+ branch (wp_enqueue_script_module), with a stand-in for it
  *   php site.php uninstall  delete the plugin as "Plugins → Delete" does; check its option is gone
  *
- * Reads HIPWP_SITE_URL, HIPWP_ZIP, HIPWP_ROOT, HIPWP_WORK, HIPWP_PASSWORD and
- * WORDPRESS_CONFIG from the environment. Prints "PASS …" / "FAIL …" lines; the
- * setup writes what the browser checks need to $HIPWP_WORK/site.json. Exits
- * non-zero only when it cannot do its job.
+ * Reads HIPWP_SITE_URL, HIPWP_ZIP, HIPWP_ROOT, HIPWP_WORK, HIPWP_PASSWORD,
+ * HIPWP_CORE (the WordPress folder), HIPWP_THEME (its default theme) and
+ * WORDPRESS_CONFIG (Debian's) or HIPWP_WP_CONFIG (the 6.5.5 core's) from the
+ * environment. Prints "PASS …" / "FAIL …" lines; the setup writes what the
+ * browser checks need to $HIPWP_WORK/site.json. Exits non-zero only when it
+ * cannot do its job.
  *
  * @package HipWidgets
  */
@@ -19,8 +20,8 @@
 // phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited -- a test script setting up WordPress's request globals.
 
 $hipwp_mode = isset( $argv[1] ) ? $argv[1] : '';
-if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'modules', 'uninstall' ), true ) ) {
-	fwrite( STDERR, "usage: php site.php install|setup|modules|uninstall\n" );
+if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'uninstall' ), true ) ) {
+	fwrite( STDERR, "usage: php site.php install|setup|uninstall\n" );
 	exit( 2 );
 }
 
@@ -42,13 +43,13 @@ function hipwp_env( $name ) {
 $hipwp_site = hipwp_env( 'HIPWP_SITE_URL' );
 $hipwp_host = (string) parse_url( $hipwp_site, PHP_URL_HOST ) . ':' . (string) parse_url( $hipwp_site, PHP_URL_PORT );
 
-// What Debian's wp-config.php and WordPress read from a web request.
+// What WordPress (and Debian's wp-config.php: WORDPRESS_CONFIG) read from a web request.
 $_SERVER['HTTP_HOST']        = $hipwp_host;
 $_SERVER['SERVER_NAME']      = (string) parse_url( $hipwp_site, PHP_URL_HOST );
 $_SERVER['SERVER_PORT']      = (string) parse_url( $hipwp_site, PHP_URL_PORT );
 $_SERVER['REQUEST_URI']      = '/';
 $_SERVER['REQUEST_METHOD']   = 'GET';
-$_SERVER['WORDPRESS_CONFIG'] = hipwp_env( 'WORDPRESS_CONFIG' );
+$_SERVER['WORDPRESS_CONFIG'] = (string) getenv( 'WORDPRESS_CONFIG' );
 
 $hipwp_passed = 0;
 $hipwp_failed = 0;
@@ -98,8 +99,8 @@ function hipwp_show( $value ) {
 if ( 'install' === $hipwp_mode ) {
 	define( 'WP_INSTALLING', true );
 }
-require '/usr/share/wordpress/wp-load.php';
-error_reporting( E_ALL & ~E_DEPRECATED ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.prevent_path_disclosure_error_reporting -- WordPress 6.1's own code is full of PHP 8.2 deprecations.
+require hipwp_env( 'HIPWP_CORE' ) . '/wp-load.php';
+error_reporting( E_ALL & ~E_DEPRECATED ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.prevent_path_disclosure_error_reporting -- WordPress's own code (6.1's above all) is full of PHP 8.2 deprecations.
 ini_set( 'display_errors', 'stderr' ); // phpcs:ignore WordPress.PHP.IniSet -- WP_DEBUG_DISPLAY is off for the pages; here errors belong on the terminal.
 require_once ABSPATH . 'wp-admin/includes/template.php'; // add_settings_error(), as on the settings page.
 
@@ -111,7 +112,7 @@ if ( 'install' === $hipwp_mode ) {
 	add_filter( 'pre_wp_mail', '__return_false' ); // No mail server here: skip the "new site" e-mail.
 	$hipwp_result = wp_install( 'Fysiotherapie test', 'admin', 'admin@example.invalid', false, '', hipwp_env( 'HIPWP_PASSWORD' ) );
 	hipwp_check( ! empty( $hipwp_result['user_id'] ), 'WordPress ' . get_bloginfo( 'version' ) . ' installed', hipwp_show( $hipwp_result ) );
-	hipwp_check( 'twentytwentythree' === get_stylesheet(), 'the default theme is twentytwentythree', get_stylesheet() );
+	hipwp_check( hipwp_env( 'HIPWP_THEME' ) === get_stylesheet(), 'the default theme is ' . hipwp_env( 'HIPWP_THEME' ), get_stylesheet() );
 
 	// The plugin, from the zip, the way Plugins → Add New → Upload Plugin installs it.
 	wp_set_current_user( $hipwp_result['user_id'] );
@@ -135,52 +136,6 @@ if ( 'install' === $hipwp_mode ) {
 
 if ( ! function_exists( 'hip_widgets_sanitize_settings' ) ) {
 	hipwp_abort( 'the plugin is not loaded' );
-}
-
-if ( 'modules' === $hipwp_mode ) {
-	/*
-	 * Debian 12 has WordPress 6.1, without the script modules API (6.5). Stand in
-	 * for wp_enqueue_script_module() to check that the plugin uses it when it is
-	 * there (and not wp_enqueue_script()), with the right arguments, and prints the
-	 * module itself when a block theme's head is already out.
-	 */
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		hipwp_check( true, 'WordPress ' . get_bloginfo( 'version' ) . ' has wp_enqueue_script_module(); the browser checks used it' );
-		exit( 0 );
-	}
-	$GLOBALS['hipwp_module_calls'] = array();
-	/**
-	 * Stand-in for WordPress 6.5's wp_enqueue_script_module(): records the call.
-	 *
-	 * @param string            $id      Module id.
-	 * @param string            $src     Module URL.
-	 * @param array             $deps    Dependencies.
-	 * @param string|false|null $version Version.
-	 */
-	function wp_enqueue_script_module( $id, $src = '', $deps = array(), $version = false ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress's own function, standing in.
-		$GLOBALS['hipwp_module_calls'][] = array( $id, $src, $deps, $version );
-	}
-	$GLOBALS['wp_actions']['wp_head'] = 1; // The head is out (a shortcode rendered late).
-	hip_widgets_enqueue();
-	hip_widgets_enqueue();
-	$hipwp_calls = $GLOBALS['hipwp_module_calls'];
-	hipwp_check(
-		1 === count( $hipwp_calls ) && 'hip-widgets' === $hipwp_calls[0][0] && plugins_url( 'assets/hip-widgets.js', HIP_WIDGETS_FILE ) === $hipwp_calls[0][1]
-			&& array() === $hipwp_calls[0][2] && 0 === strpos( $hipwp_calls[0][3], HIP_WIDGETS_VERSION . '.' ),
-		'WordPress 6.5+: the bundle is enqueued once with wp_enqueue_script_module( "hip-widgets", …/assets/hip-widgets.js, [], version )',
-		hipwp_show( $hipwp_calls )
-	);
-	hipwp_check( ! wp_script_is( 'hip-widgets', 'enqueued' ), 'WordPress 6.5+: not also as a classic script' );
-	ob_start();
-	do_action( 'wp_footer' );
-	$hipwp_footer = ob_get_clean();
-	hipwp_check(
-		1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/hip-widgets/assets/hip-widgets\.js\?ver=[^"]+" id="hip-widgets-js-module"></script>#', $hipwp_footer )
-			&& false !== strpos( $hipwp_footer, '<script type="application/json" data-hip-widgets-config>' ),
-		'WordPress 6.5+ with a block theme, found after the head: the module and the page config are printed in the footer',
-		hipwp_show( $hipwp_footer )
-	);
-	exit( 0 );
 }
 
 if ( 'uninstall' === $hipwp_mode ) {

@@ -1,50 +1,60 @@
 #!/usr/bin/env bash
-# The WordPress plugin, tested in a real WordPress: `npm run test:wordpress`.
+# The WordPress plugin, tested in two real WordPresses: `npm run test:wordpress`.
 #
-# Installs what it needs from Debian when missing (wordpress 6.1 and its
-# twentytwentythree theme, mariadb-server, php-cli, php-mysql; Chromium through
-# scripts/ensure-browser.mjs), packs the plugin (scripts/wordpress/zip-plugin.mjs,
-# which needs `npm run build` first), then runs, on this machine only:
+# The versions, one after the other (HIPWP_VERSIONS="6.1" or "6.5" runs one, for local work):
+#   6.1  Debian 12's wordpress package (6.1.9) with its twentytwentythree theme: the plugin's
+#        classic branch (wp_enqueue_script, made type="module" by a filter);
+#   6.5  WordPress 6.5.5 with twentytwentyfour (a block theme): the script-module branch
+#        (wp_enqueue_script_module, and the plugin's own module tag for widgets found only after
+#        the head). It comes from the npm package @wp-playground/wordpress-builds@0.9.19, fetched
+#        once with `npm pack` (158 MB, its sha512 pinned below; about 15 s on this project's
+#        machines) into the cache folder $HIPWP_CACHE (default ${XDG_CACHE_HOME:-~/.cache}/hip-widgets)
+#        and unpacked there into a core that every run shares and none writes to: its wp-config.php
+#        reads the run's own settings from the file HIPWP_WP_CONFIG names.
+#
+# Installs what it needs from Debian when missing (wordpress 6.1 and its twentytwentythree
+# theme, mariadb-server, php-cli, php-mysql, unzip; Chromium through scripts/ensure-browser.mjs),
+# packs the plugin (scripts/wordpress/zip-plugin.mjs, which needs `npm run build` first), then,
+# for each version, on this machine only:
 #   - a private MariaDB server (own data folder, Unix socket only, no TCP port),
-#   - Debian's WordPress under PHP's built-in server on 127.0.0.1 (a free port),
-#     configured by /etc/wordpress/config-hip-widgets-test-<pid>.php with its
-#     own wp-content folder, so no real site on this machine is touched;
-# installs WordPress, uploads the plugin zip the way "Upload Plugin" does,
-# activates it, sets the practice's locations and creates the test pages
-# (scripts/wordpress/site.php), checks them in headless Chromium
-# (scripts/wordpress/check-site.mjs), and deletes the plugin again.
+#   - the WordPress under PHP's built-in server on 127.0.0.1 (a free port) with its own
+#     wp-content folder and settings (Debian's: /etc/wordpress/config-hip-widgets-test-<pid>.php;
+#     6.5.5: wp-config.php in the run's folder), so no real site on this machine is touched;
+# installs WordPress, uploads the plugin zip the way "Upload Plugin" does, activates it, sets the
+# practice's locations and creates the test pages (scripts/wordpress/site.php), checks them in
+# headless Chromium (scripts/wordpress/check-site.mjs), deletes the plugin again and reads
+# WordPress's debug log.
 #
-# Every check prints "PASS …" or "FAIL …"; the last line is
-# "wordpress: N passed, N failed", and .tmp/wordpress-summary.json has the
-# counts. Exits 0 only when every check passed. (The PHP and Node steps exit
-# non-zero only when they could not finish.) Everything it started is stopped
-# on exit and its files are removed, so a second run starts afresh; with
-# HIPWP_KEEP=1 the site stays up, plugin installed, for a look (it prints how
-# to stop it). Runs as root, or through sudo for apt-get.
+# Every check prints "PASS [version] …" or "FAIL [version] …" (each version's lines are also in
+# .tmp/wordpress-<version>.log); the last line is "wordpress: N passed, N failed" for all versions
+# together, and .tmp/wordpress-summary.json has those counts and each version's. Exits 0 only when
+# every check passed. (The PHP and Node steps exit non-zero only when they could not finish.)
+# Everything a version's run started is stopped when it ends and its files are removed, so a
+# second run starts afresh; with HIPWP_KEEP=1 the sites stay up, plugin installed, for a look (it
+# prints how to stop them). Runs as root, or through sudo for apt-get.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
+# WordPress 6.5.5: where it comes from, and the tarball's integrity as `npm pack` prints it.
+WP65_PACKAGE=@wp-playground/wordpress-builds@0.9.19
+WP65_INTEGRITY=sha512-dlqvh/MJDpE5W68vgPPKUjpip6zMuBh59L3D18ZX+pdwurC4q4ydrTww/3sTMV69BBcoH6kF93YtAtujNC5Mpw==
+WP65_VERSION=6.5.5
+CACHE=${HIPWP_CACHE:-${XDG_CACHE_HOME:-${HOME:-$ROOT}/.cache}/hip-widgets}
+WP65_CORE="$CACHE/wordpress-$WP65_VERSION-from-wordpress-builds-${WP65_PACKAGE##*@}"
+
 started=$(date +%s)
 passed=0
 failed=0
+versions_json=""
 summary="$ROOT/.tmp/wordpress-summary.json"
 mkdir -p "$ROOT/.tmp"
-rm -f "$summary"
+rm -f "$summary" "$ROOT"/.tmp/wordpress-6.*.log
 
 say() { echo "wordpress: $*"; }
-step() {
-  # Run one step, showing its output, and tally its "PASS …" / "FAIL …" lines.
-  local out="${WORK:-$ROOT/.tmp}/step.out" status
-  "$@" 2>&1 | tee "$out"
-  status=${PIPESTATUS[0]}
-  passed=$((passed + $(grep -c '^PASS ' "$out")))
-  failed=$((failed + $(grep -c '^FAIL ' "$out")))
-  return "$status"
-}
-setup_failed() {
+# A failure before any version ran (packages, browser, plugin zip): counted, and the end.
+abort() {
   echo "FAIL setup: $*"
-  if [ -n "$WORK" ] && [ -s "$WORK/debug.log" ]; then tail -n 20 "$WORK/debug.log" | sed 's/^/  debug.log: /'; fi
   failed=$((failed + 1))
   exit 1
 }
@@ -53,50 +63,60 @@ setup_failed() {
 prefix=()
 [ "$(id -u)" -eq 0 ] || prefix=(sudo)
 
-WORK=""
-PHP_PID=""
-DB_PID=""
-CONFIG_FILE=""
-POLICY_ADDED=""
-cleanup() {
-  local status=$?
-  if [ "${HIPWP_KEEP:-}" = 1 ] && [ -n "$WORK" ]; then
-    say "kept running (HIPWP_KEEP=1): ${SITE_URL:-} — stop with: kill -- -$PHP_PID; kill $DB_PID; rm -f $CONFIG_FILE; rm -rf $WORK"
-  else
-    if [ -n "$PHP_PID" ]; then kill -- "-$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
-    if [ -n "$DB_PID" ]; then
-      kill "$DB_PID" 2>/dev/null
-      for _ in $(seq 1 100); do kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.1; done
-      kill -9 "$DB_PID" 2>/dev/null
-      wait "$DB_PID" 2>/dev/null
-    fi
-    [ -n "$CONFIG_FILE" ] && "${prefix[@]}" rm -f "$CONFIG_FILE"
-    [ -n "$WORK" ] && rm -rf "$WORK"
+versions=${HIPWP_VERSIONS:-6.1 6.5}
+read -r -a VERSIONS <<<"${versions//,/ }"
+for version in "${VERSIONS[@]}"; do
+  case "$version" in 6.1 | 6.5) ;; *) echo "wordpress: HIPWP_VERSIONS may name 6.1 and 6.5, not \"$version\"" >&2; exit 2 ;; esac
+done
+has_version() { [[ " ${VERSIONS[*]} " == *" $1 "* ]]; }
+
+# Adds a version's counts from its log; a run that ended without a reason (killed) is one failure.
+running_log=""
+tally() {
+  local label=$1 log=$2 run_status=$3 version_passed version_failed
+  version_passed=$(grep -c '^PASS ' "$log")
+  version_failed=$(grep -c '^FAIL ' "$log")
+  if [ "$run_status" -ne 0 ] && [ "$version_failed" -eq 0 ]; then
+    echo "FAIL [$label] the run stopped (exit status $run_status)" | tee -a "$log"
+    version_failed=1
   fi
+  say "WordPress $label: $version_passed passed, $version_failed failed"
+  passed=$((passed + version_passed))
+  failed=$((failed + version_failed))
+  versions_json+="${versions_json:+,}\"$label\":{\"passed\":$version_passed,\"failed\":$version_failed}"
+}
+
+POLICY_ADDED=""
+FETCH_TMP=""
+finish() {
+  local status=$?
   [ -n "$POLICY_ADDED" ] && "${prefix[@]}" rm -f /usr/sbin/policy-rc.d
-  printf '{"passed":%d,"failed":%d}\n' "$passed" "$failed" >"$summary"
+  [ -n "$FETCH_TMP" ] && rm -rf "$FETCH_TMP"
+  [ -n "$running_log" ] && tally "$VERSION_LABEL" "$running_log" "$((status ? status : 1))"
+  printf '{"passed":%d,"failed":%d,"versions":{%s}}\n' "$passed" "$failed" "$versions_json" >"$summary"
   say "took $(($(date +%s) - started)) s"
   echo "wordpress: $passed passed, $failed failed"
   if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
   exit "$status"
 }
-trap cleanup EXIT
+trap finish EXIT
 trap 'exit 130' INT TERM
 
 # 1. Packages (Debian 12: wordpress 6.1.x).
-PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
-missing=()
-for package in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
+ensure_packages() {
+  local packages=(mariadb-server php-cli php-mysql) missing=() package attempt installed="" apt_started
+  has_version 6.1 && packages+=(wordpress wordpress-theme-twentytwentythree)
+  has_version 6.5 && packages+=(unzip)
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ "${#missing[@]}" -gt 0 ] || return 0
   say "installing ${missing[*]} with apt-get (about 3-7 minutes)..."
   # Installing must not start Apache or the system's MariaDB: this test runs its own servers.
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | "${prefix[@]}" tee /usr/sbin/policy-rc.d >/dev/null && "${prefix[@]}" chmod 755 /usr/sbin/policy-rc.d && POLICY_ADDED=1
   fi
   apt_started=$(date +%s)
-  installed=""
   for attempt in 1 2; do
     if "${prefix[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
       "${prefix[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$ROOT/.tmp/wordpress-apt.log" 2>&1; then
@@ -106,52 +126,186 @@ if [ "${#missing[@]}" -gt 0 ]; then
     [ "$attempt" -eq 1 ] && { say "apt-get failed; retrying in 10 s (log: .tmp/wordpress-apt.log)"; sleep 10; }
   done
   [ -n "$POLICY_ADDED" ] && { "${prefix[@]}" rm -f /usr/sbin/policy-rc.d; POLICY_ADDED=""; }
-  [ -n "$installed" ] || { tail -20 "$ROOT/.tmp/wordpress-apt.log"; setup_failed "apt-get install ${missing[*]} failed"; }
+  [ -n "$installed" ] || { tail -20 "$ROOT/.tmp/wordpress-apt.log"; abort "apt-get install ${missing[*]} failed"; }
   say "installed in $(($(date +%s) - apt_started)) s"
-fi
-WP_VERSION=$(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;')
-say "WordPress $WP_VERSION (Debian $(dpkg-query -W -f='${Version}' wordpress)), PHP $(php -r 'echo PHP_VERSION;'), $(/usr/sbin/mariadbd --version | sed 's/.*Ver //; s/ for.*//')"
+}
 
-CHROME_PATH=$(node scripts/ensure-browser.mjs) || setup_failed "no Chromium"
-export CHROME_PATH
+# 2. WordPress 6.5.5, once per cache folder: the PHP files from the package's wp-6.5.zip, its
+#    static files (public/wp-6.5/) over them, and a wp-config.php that reads each run's own.
+#    Built beside the cache and renamed into place, so a broken or concurrent fetch leaves nothing half done.
+ensure_wp65() {
+  [ -f "$WP65_CORE/wp-settings.php" ] && return 0
+  local fetch_started tmp tarball got
+  fetch_started=$(date +%s)
+  mkdir -p "$CACHE" || abort "cannot create the cache folder $CACHE"
+  tmp=$(mktemp -d "$CACHE/.fetch.XXXXXX") || abort "cannot write to the cache folder $CACHE"
+  FETCH_TMP=$tmp # Removed at the end, whatever happens.
+  say "fetching WordPress $WP65_VERSION ($WP65_PACKAGE, 158 MB) into $CACHE..."
+  # A throw-away npm cache: the tarball is needed once, not a second time in ~/.npm.
+  (cd "$tmp" && npm pack "$WP65_PACKAGE" --cache "$tmp/npm-cache" --silent >"$tmp/pack.out" 2>"$tmp/pack.err") ||
+    { cat "$tmp/pack.err"; abort "npm pack $WP65_PACKAGE failed"; }
+  tarball="$tmp/$(tail -n 1 "$tmp/pack.out")"
+  got=$(node -e 'const { createHash } = require("crypto"); const hash = createHash("sha512");
+    require("fs").createReadStream(process.argv[1]).on("data", (d) => hash.update(d)).on("end", () => console.log("sha512-" + hash.digest("base64")));' "$tarball")
+  [ "$got" = "$WP65_INTEGRITY" ] || abort "$WP65_PACKAGE: integrity $got is not the pinned $WP65_INTEGRITY"
+  mkdir "$tmp/core"
+  tar -xzf "$tarball" -C "$tmp" package/src/wordpress/wp-6.5.zip package/public/wp-6.5 &&
+    unzip -q "$tmp/package/src/wordpress/wp-6.5.zip" -d "$tmp/core" &&
+    cp -R "$tmp/package/public/wp-6.5/." "$tmp/core/" ||
+    abort "could not unpack WordPress $WP65_VERSION from $WP65_PACKAGE"
+  grep -q "\$wp_version = '$WP65_VERSION'" "$tmp/core/wp-includes/version.php" || abort "$WP65_PACKAGE has no WordPress $WP65_VERSION"
+  cat >"$tmp/core/wp-config.php" <<'PHP'
+<?php
+/*
+ * Written by scripts/wordpress/test-wordpress.sh: this WordPress core is shared by the plugin
+ * test's runs, each with its own database, wp-content folder and keys, in the file that
+ * HIPWP_WP_CONFIG names.
+ */
+$hipwp_config = getenv( 'HIPWP_WP_CONFIG' );
+if ( ! $hipwp_config || ! is_file( $hipwp_config ) ) {
+	header( 'HTTP/1.0 503 Service Unavailable' );
+	exit( "HIPWP_WP_CONFIG does not name a test run's settings file.\n" );
+}
+require $hipwp_config;
+$table_prefix = 'wp_';
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+PHP
+  # Another run may have finished the same fetch meanwhile: then keep that one.
+  mv -T "$tmp/core" "$WP65_CORE" 2>/dev/null || [ -f "$WP65_CORE/wp-settings.php" ] || abort "could not move WordPress $WP65_VERSION into $WP65_CORE"
+  rm -rf "$tmp"
+  FETCH_TMP=""
+  say "WordPress $WP65_VERSION fetched and unpacked in $(($(date +%s) - fetch_started)) s"
+}
 
-# 2. The plugin zip (needs dist/ from `npm run build`).
-node scripts/wordpress/zip-plugin.mjs || setup_failed "could not pack the plugin (run npm run build first)"
-ZIP="$ROOT/dist/hip-widgets-wordpress.zip"
+# 3. One version's run, in a subshell of its own (its exit stops and removes what it started).
+#    Uses CORE (the WordPress folder), THEME and VERSION_LABEL.
+run_version() {
+  # Not local: stop_version, the subshell's exit trap, runs after this function has returned.
+  WORK="" PHP_PID="" DB_PID="" CONFIG_FILE="" SITE_URL=""
+  setup_failed() {
+    echo "FAIL setup: $*"
+    if [ -n "$WORK" ] && [ -s "$WORK/debug.log" ]; then tail -n 20 "$WORK/debug.log" | sed 's/^/  debug.log: /'; fi
+    exit 1
+  }
+  stop_version() {
+    trap '' PIPE # The output's reader may be gone (Ctrl-C): stopping must go on regardless.
+    if [ "${HIPWP_KEEP:-}" = 1 ] && [ -n "$WORK" ]; then
+      say "kept running (HIPWP_KEEP=1): $SITE_URL — stop with: kill -- -$PHP_PID; kill $DB_PID;${CONFIG_FILE:+ ${prefix[*]} rm -f $CONFIG_FILE;} rm -rf $WORK"
+      return
+    fi
+    if [ -n "$PHP_PID" ]; then kill -- "-$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
+    if [ -n "$DB_PID" ]; then
+      kill "$DB_PID" 2>/dev/null
+      for _ in $(seq 1 100); do kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.1; done
+      kill -9 "$DB_PID" 2>/dev/null
+      wait "$DB_PID" 2>/dev/null
+    fi
+    [ -n "$CONFIG_FILE" ] && "${prefix[@]}" rm -f "$CONFIG_FILE"
+    [ -n "$WORK" ] && rm -rf "$WORK"
+  }
+  trap stop_version EXIT
+  trap 'exit 130' INT TERM
+  local version_started stale pid problems
+  version_started=$(date +%s)
+  say "WordPress $VERSION_LABEL ($CORE) with $THEME, PHP $(php -r 'echo PHP_VERSION;'), $(/usr/sbin/mariadbd --version | sed 's/.*Ver //; s/ for.*//')"
 
-# 3. A private WordPress content folder and MariaDB server.
-WORK=$(mktemp -d /tmp/hip-widgets-wp.XXXXXX)
-mkdir -p "$WORK/wp-content/plugins" "$WORK/wp-content/themes" "$WORK/wp-content/uploads" "$WORK/db"
-ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$WORK/wp-content/themes/twentytwentythree"
-SOCKET="$WORK/mysqld.sock"
+  # A private WordPress content folder and MariaDB server.
+  WORK=$(mktemp -d /tmp/hip-widgets-wp.XXXXXX)
+  mkdir -p "$WORK/wp-content/plugins" "$WORK/wp-content/themes" "$WORK/wp-content/uploads" "$WORK/wp-content/mu-plugins" "$WORK/db"
+  ln -s "$CORE/wp-content/themes/$THEME" "$WORK/wp-content/themes/$THEME"
+  # A must-use plugin that prints a page's shortcode in the footer, after the head (footer-shortcode.php).
+  ln -s "$ROOT/scripts/wordpress/footer-shortcode.php" "$WORK/wp-content/mu-plugins/footer-shortcode.php"
+  SOCKET="$WORK/mysqld.sock"
 
-mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$(id -un)" --auth-root-authentication-method=normal \
-  --skip-test-db >"$WORK/mariadb-install.log" 2>&1 || { tail -20 "$WORK/mariadb-install.log"; setup_failed "mariadb-install-db failed"; }
-/usr/sbin/mariadbd --no-defaults --datadir="$WORK/db" --socket="$SOCKET" --pid-file="$WORK/mysqld.pid" \
-  --skip-networking --user="$(id -un)" --log-error="$WORK/mariadb.log" --innodb-buffer-pool-size=64M \
-  --innodb-flush-log-at-trx-commit=0 </dev/null >/dev/null 2>&1 &
-DB_PID=$!
-for _ in $(seq 1 150); do
-  mariadb --no-defaults -S "$SOCKET" -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
-  kill -0 "$DB_PID" 2>/dev/null || { tail -20 "$WORK/mariadb.log"; setup_failed "MariaDB did not start"; }
-  sleep 0.2
-done
-mariadb --no-defaults -S "$SOCKET" -uroot -e 'CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci' ||
-  setup_failed "could not create the database"
+  mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$(id -un)" --auth-root-authentication-method=normal \
+    --skip-test-db >"$WORK/mariadb-install.log" 2>&1 || { tail -20 "$WORK/mariadb-install.log"; setup_failed "mariadb-install-db failed"; }
+  /usr/sbin/mariadbd --no-defaults --datadir="$WORK/db" --socket="$SOCKET" --pid-file="$WORK/mysqld.pid" \
+    --skip-networking --user="$(id -un)" --log-error="$WORK/mariadb.log" --innodb-buffer-pool-size=64M \
+    --innodb-flush-log-at-trx-commit=0 </dev/null >/dev/null 2>&1 &
+  DB_PID=$!
+  for _ in $(seq 1 150); do
+    mariadb --no-defaults -S "$SOCKET" -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
+    kill -0 "$DB_PID" 2>/dev/null || { tail -20 "$WORK/mariadb.log"; setup_failed "MariaDB did not start"; }
+    sleep 0.2
+  done
+  mariadb --no-defaults -S "$SOCKET" -uroot -e 'CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci' ||
+    setup_failed "could not create the database"
 
-# 4. WordPress's config (Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php).
-PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
-SITE_URL="http://127.0.0.1:$PORT"
-# Config files of earlier runs that were killed before they could clean up.
-for stale in /etc/wordpress/config-hip-widgets-test-*.php; do
-  [ -e "$stale" ] || continue
-  pid=${stale##*-test-}; pid=${pid%.php}
-  kill -0 "$pid" 2>/dev/null || "${prefix[@]}" rm -f "$stale"
-done
-export WORDPRESS_CONFIG="hip-widgets-test-$$"
-CONFIG_FILE="/etc/wordpress/config-$WORDPRESS_CONFIG.php"
+  # WordPress's settings: Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php,
+  # the 6.5.5 core's the file HIPWP_WP_CONFIG names.
+  PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
+  SITE_URL="http://127.0.0.1:$PORT"
+  if [ "$CORE" = /usr/share/wordpress ]; then
+    # Settings of earlier runs that were killed before they could clean up.
+    for stale in /etc/wordpress/config-hip-widgets-test-*.php; do
+      [ -e "$stale" ] || continue
+      pid=${stale##*-test-}; pid=${pid%.php}
+      kill -0 "$pid" 2>/dev/null || "${prefix[@]}" rm -f "$stale"
+    done
+    export WORDPRESS_CONFIG="hip-widgets-test-$$"
+    CONFIG_FILE="/etc/wordpress/config-$WORDPRESS_CONFIG.php"
+    site_config | "${prefix[@]}" tee "$CONFIG_FILE" >/dev/null || setup_failed "could not write $CONFIG_FILE"
+  else
+    export HIPWP_WP_CONFIG="$WORK/wp-config.php"
+    site_config >"$HIPWP_WP_CONFIG" || setup_failed "could not write $HIPWP_WP_CONFIG"
+  fi
+
+  # PHP's built-in server on 127.0.0.1 only.
+  # Its own process group (setsid), so that stopping it also stops its worker processes.
+  # OPcache is off for PHP's command line by default; on, WordPress's pages come about twice as fast.
+  HIPWP_CONTENT_DIR="$WORK/wp-content" HIPWP_CORE="$CORE" PHP_CLI_SERVER_WORKERS=8 \
+    setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$PORT" -t "$CORE" "$ROOT/scripts/wordpress/router.php" </dev/null >"$WORK/php-server.log" 2>&1 &
+  PHP_PID=$!
+  for _ in $(seq 1 50); do
+    node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$PORT" && break
+    kill -0 "$PHP_PID" 2>/dev/null || { cat "$WORK/php-server.log"; setup_failed "PHP's server did not start"; }
+    sleep 0.1
+  done
+
+  # Install WordPress and the plugin, create the pages; PHP-side checks.
+  HIPWP_PASSWORD=$(salt)
+  export HIPWP_SITE_URL="$SITE_URL" HIPWP_ZIP="$ZIP" HIPWP_ROOT="$ROOT" HIPWP_WORK="$WORK" HIPWP_PASSWORD HIPWP_CORE="$CORE" HIPWP_THEME="$THEME"
+  say "installing WordPress $VERSION_LABEL at $SITE_URL"
+  php "$ROOT/scripts/wordpress/site.php" install || setup_failed "scripts/wordpress/site.php install did not finish"
+  php "$ROOT/scripts/wordpress/site.php" setup || setup_failed "scripts/wordpress/site.php setup did not finish"
+
+  # The pages in Chromium.
+  node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
+  # The pre-rendered content against the renderer's, hydration, and the page without JavaScript.
+  node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
+
+  # Uninstalling removes the option.
+  if [ "${HIPWP_KEEP:-}" = 1 ]; then
+    say "HIPWP_KEEP=1: not uninstalling the plugin"
+  else
+    php "$ROOT/scripts/wordpress/site.php" uninstall || setup_failed "scripts/wordpress/site.php uninstall did not finish"
+  fi
+
+  # WordPress's own log (WP_DEBUG): no PHP warning, notice or error, and no "called incorrectly" (PHP 8.2's
+  # deprecation notices about WordPress's own code are not the plugin's).
+  # Nor WordPress's own update checks failing: this machine cannot reach WordPress.org, on purpose.
+  problems=$(grep -E 'PHP (Warning|Notice|Fatal error|Parse error)|called <strong>incorrectly|hip-widgets|hip_widgets' "$WORK/debug.log" 2>/dev/null |
+    grep -v -e 'PHP Deprecated' -e 'wp-includes/update.php')
+  if [ -n "$problems" ]; then
+    echo "FAIL WordPress's debug log has warnings or errors:"
+    echo "$problems" | head -20 | sed 's/^/  /'
+  else
+    echo "PASS WordPress's debug log has no PHP warning, notice or error"
+  fi
+  if grep -qiE 'PHP (Fatal|Parse) error' "$WORK/php-server.log"; then
+    echo "FAIL PHP's server log has fatal errors:"
+    grep -iE 'PHP (Fatal|Parse) error' "$WORK/php-server.log" | head -5 | sed 's/^/  /'
+  fi
+  say "WordPress $VERSION_LABEL took $(($(date +%s) - version_started)) s"
+}
+
 salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
-"${prefix[@]}" tee "$CONFIG_FILE" >/dev/null <<PHP || setup_failed "could not write $CONFIG_FILE"
+# A test run's WordPress settings (SOCKET, SITE_URL and WORK are the run's).
+site_config() {
+  cat <<PHP
 <?php
 // Written by scripts/wordpress/test-wordpress.sh for one test run; removed when it ends.
 define( 'DB_NAME', 'wordpress' );
@@ -178,54 +332,26 @@ define( 'SECURE_AUTH_SALT', '$(salt)' );
 define( 'LOGGED_IN_SALT', '$(salt)' );
 define( 'NONCE_SALT', '$(salt)' );
 PHP
+}
 
-# 5. PHP's built-in server on 127.0.0.1 only.
-# Its own process group (setsid), so that stopping it also stops its worker processes.
-# OPcache is off for PHP's command line by default; on, WordPress's pages come about twice as fast.
-HIPWP_CONTENT_DIR="$WORK/wp-content" PHP_CLI_SERVER_WORKERS=8 \
-  setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$PORT" -t /usr/share/wordpress "$ROOT/scripts/wordpress/router.php" </dev/null >"$WORK/php-server.log" 2>&1 &
-PHP_PID=$!
-for _ in $(seq 1 50); do
-  node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$PORT" && break
-  kill -0 "$PHP_PID" 2>/dev/null || { cat "$WORK/php-server.log"; setup_failed "PHP's server did not start"; }
-  sleep 0.1
+ensure_packages
+has_version 6.5 && ensure_wp65
+CHROME_PATH=$(node scripts/ensure-browser.mjs) || abort "no Chromium"
+export CHROME_PATH
+node scripts/wordpress/zip-plugin.mjs || abort "could not pack the plugin (run npm run build first)"
+ZIP="$ROOT/dist/hip-widgets-wordpress.zip"
+
+# 4. Each version in turn; its check lines get its version, and are counted from its log.
+for version in "${VERSIONS[@]}"; do
+  if [ "$version" = 6.1 ]; then
+    CORE=/usr/share/wordpress THEME=twentytwentythree
+  else
+    CORE=$WP65_CORE THEME=twentytwentyfour
+  fi
+  VERSION_LABEL=$(php -r 'include $argv[1] . "/wp-includes/version.php"; echo $wp_version;' "$CORE")
+  running_log="$ROOT/.tmp/wordpress-$VERSION_LABEL.log"
+  (run_version) 2>&1 | sed -u -E "s/^(PASS|FAIL) /\1 [$VERSION_LABEL] /" | tee "$running_log"
+  run_status=${PIPESTATUS[0]}
+  log=$running_log running_log=""
+  tally "$VERSION_LABEL" "$log" "$run_status"
 done
-
-# 6. Install WordPress and the plugin, create the pages; PHP-side checks.
-HIPWP_PASSWORD=$(salt)
-export HIPWP_SITE_URL="$SITE_URL" HIPWP_ZIP="$ZIP" HIPWP_ROOT="$ROOT" HIPWP_WORK="$WORK" HIPWP_PASSWORD
-say "installing WordPress at $SITE_URL"
-step php "$ROOT/scripts/wordpress/site.php" install || setup_failed "scripts/wordpress/site.php install did not finish"
-step php "$ROOT/scripts/wordpress/site.php" setup || setup_failed "scripts/wordpress/site.php setup did not finish"
-
-# 7. The pages in Chromium.
-step node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
-step node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
-
-# 8. The WordPress 6.5+ branch (script modules), which Debian's 6.1 cannot show in a browser.
-step php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"
-
-# 9. Uninstalling removes the option.
-if [ "${HIPWP_KEEP:-}" = 1 ]; then
-  say "HIPWP_KEEP=1: not uninstalling the plugin"
-else
-  step php "$ROOT/scripts/wordpress/site.php" uninstall || setup_failed "scripts/wordpress/site.php uninstall did not finish"
-fi
-
-# 10. WordPress's own log (WP_DEBUG): no PHP warning, notice or error, and no "called incorrectly" (PHP 8.2's
-#     deprecation notices about WordPress 6.1's own code are not the plugin's).
-#     Nor WordPress's own update checks failing: this machine cannot reach WordPress.org, on purpose.
-problems=$(grep -E 'PHP (Warning|Notice|Fatal error|Parse error)|called <strong>incorrectly|hip-widgets|hip_widgets' "$WORK/debug.log" 2>/dev/null |
-  grep -v -e 'PHP Deprecated' -e 'wp-includes/update.php')
-if [ -n "$problems" ]; then
-  echo "FAIL WordPress's debug log has warnings or errors:"
-  echo "$problems" | head -20 | sed 's/^/  /'
-  failed=$((failed + 1))
-else
-  echo "PASS WordPress's debug log has no PHP warning, notice or error"
-  passed=$((passed + 1))
-fi
-if grep -qiE 'PHP (Fatal|Parse) error' "$WORK/php-server.log"; then
-  echo "FAIL PHP's server log has fatal errors:"; grep -iE 'PHP (Fatal|Parse) error' "$WORK/php-server.log" | head -5 | sed 's/^/  /'
-  failed=$((failed + 1))
-fi

@@ -85,8 +85,9 @@ function hip_widgets_enqueue() {
 
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( HIP_WIDGETS_HANDLE, hip_widgets_bundle_url(), array(), hip_widgets_bundle_version() );
-		// Block themes print script modules in the head. Enqueued after that (a late shortcode), print it in the footer ourselves.
-		if ( did_action( 'wp_head' ) && function_exists( 'wp_is_block_theme' ) && wp_is_block_theme() ) {
+		// Block themes print script modules in the head. Enqueued after that (a late shortcode), print it in the footer ourselves;
+		// not when enqueued during the head (wp_enqueue_scripts, "Load on every page"): WordPress still prints it then.
+		if ( did_action( 'wp_head' ) && ! doing_action( 'wp_head' ) && function_exists( 'wp_is_block_theme' ) && wp_is_block_theme() ) {
 			add_action( 'wp_footer', 'hip_widgets_print_late_module', 20 );
 		}
 	} else {
