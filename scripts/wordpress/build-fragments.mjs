@@ -53,6 +53,14 @@ function toHoles(markup, pairs) {
   return result;
 }
 
+/**
+ * As toHoles, but only in text the templates render (child parts: `<!--lit-part-->text<!--/lit-part-->`):
+ * a formatted number ("100%") may also be written in the markup itself (x="100%", a style).
+ */
+function toHolesInText(markup, pairs) {
+  return markup.replace(/(<!--lit-part-->)([^<]*)(<!--\/lit-part-->)/g, (whole, open, text, close) => `${open}${toHoles(text, pairs)}${close}`);
+}
+
 /** What the PHP side does: each hole replaced by its value, in one pass. */
 function fill(template, values) {
   return template.replace(/\{\{hip:([a-z0-9:-]+)\}\}/g, (whole, name) => (name in values ? values[name] : whole));
@@ -312,7 +320,7 @@ async function customFigureFragments(widgets, locale, styles) {
         if (width !== `${Math.round((value / scale) * 10_000) / 100}%`) fail(`unexpected bar width ${width} (${locale}, ${key})`);
         return `${before}${hole('bar-width')}${after}`;
       });
-      template = toHoles(template, [
+      template = toHolesInText(template, [
         // Without a max the scale is the value itself and is not shown: the number is the value.
         ...(input.max ? [[withUnit(scale, input.unit), 'scale']] : []),
         [withUnit(value, input.unit), 'value'],

@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
+import { structuredData } from '../prerender.mjs';
 import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
 
 const work = process.env.HIPWP_WORK;
@@ -129,6 +130,19 @@ for (const [index, testCase] of cases.entries()) {
   check(same, `${name}: its content is the renderer's (${locale})`, detail);
 }
 
+// One JSON-LD block per page, about the conditions its widgets show, in their order: what `npm run prerender` writes for them.
+for (const [label, url, ids] of [
+  ['pre-render cases page', site.pages.prerender, [...widgets.CONDITION_IDS]],
+  ['location page', site.pages.location, ['fai', 'hip-fracture']],
+]) {
+  const html = url === site.pages.prerender ? casesHtml : await fetchPage(url);
+  const blocks = [...html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]));
+  const expected = structuredData(widgets, locale, ids);
+  check(blocks.length === 1 && show(blocks[0]) === show(expected), `${label}: one JSON-LD block, a MedicalWebPage about ${ids.join(', ')}, as npm run prerender writes it`, show(blocks.map((block) => block.about?.map((entry) => entry.name))));
+}
+const plain = await fetchPage(site.pages.plain);
+check(!plain.includes('application/ld+json'), 'a page without widgets has no JSON-LD of the plugin');
+
 // 2. and 3. In the browser.
 const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
 try {
@@ -137,12 +151,19 @@ try {
     ['shortcode page', site.pages.shortcode],
   ]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Without the theme's web fonts: when they arrive, the text swaps fonts and the theme's own
+    // menu moves (Twenty Twenty-Four's, 0.0007), which is not the widgets' doing. They use none.
+    await context.route(/\.(woff2?|ttf|otf)(\?|$)/, (route) => route.abort('blockedbyclient'));
     const messages = [];
     const page = await context.newPage();
     page.on('console', (message) => {
+      if (/\.(woff2?|ttf|otf)(\?|$)/.test(message.location().url)) return; // the fonts refused above
       if (['error', 'warning'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`page error: ${error}`));
+    page.on('requestfailed', (request) => {
+      if (!/\.(woff2?|ttf|otf)(\?|$)/.test(request.url())) messages.push(`request failed: ${request.url()}`);
+    });
     await page.addInitScript(() => {
       window.__hipShifts = [];
       new PerformanceObserver((list) => {

@@ -353,6 +353,106 @@ function hip_widgets_section_content( array $table, array $attributes, array $co
 }
 
 /**
+ * Math.round() of a number that is not negative: the nearest integer, .5 up,
+ * without PHP round()'s pre-rounding (which rounds 0.49999999999999994 up).
+ *
+ * @param float $value A number ≥ 0.
+ * @return float
+ */
+function hip_widgets_round_half_up( $value ) {
+	$whole = floor( $value );
+	return $value - $whole >= 0.5 ? $whole + 1 : $whole;
+}
+
+/**
+ * A number as the widgets write it (src/format.ts): at most one decimal,
+ * grouped, with the language's marks ("1.234,5"; "1,234.5"; "1 234,5").
+ *
+ * @param float  $value  The number.
+ * @param string $locale One of hip_widgets_locales().
+ * @return string
+ */
+function hip_widgets_format_number( $value, $locale ) {
+	$marks   = array(
+		'nl' => array( ',', '.' ),
+		'en' => array( '.', ',' ),
+		'de' => array( ',', '.' ),
+		'fr' => array( ',', "\u{202f}" ),
+	);
+	$mark    = isset( $marks[ $locale ] ) ? $marks[ $locale ] : $marks['nl'];
+	$sign    = $value < 0 ? '-' : '';
+	$tenths  = hip_widgets_round_half_up( abs( $value ) * 10 );
+	$integer = sprintf( '%.0f', floor( $tenths / 10 ) );
+	$decimal = (int) fmod( $tenths, 10 );
+	$grouped = preg_replace( '/\B(?=(\d{3})+$)/', $mark[1], $integer );
+	return $sign . $grouped . ( 0 !== $decimal ? $mark[0] . $decimal : '' );
+}
+
+/**
+ * A custom figure's number with its unit, as the widgets write it: "%" as a
+ * percentage ("3,1 %"; "3.1%" in English), another unit after a no-break space.
+ *
+ * @param float  $value  The number.
+ * @param string $unit   The unit, trimmed; '' for none.
+ * @param string $locale One of hip_widgets_locales().
+ * @return string
+ */
+function hip_widgets_format_with_unit( $value, $unit, $locale ) {
+	$number = hip_widgets_format_number( $value, $locale );
+	if ( '%' === $unit ) {
+		return $number . ( 'en' === $locale ? '' : "\u{00a0}" ) . '%';
+	}
+	return '' !== $unit ? $number . "\u{00a0}" . $unit : $number;
+}
+
+/**
+ * What a custom <stats-figure> (value, max, unit, label) shows, decided as
+ * the element decides it: the template's key and the text of its holes
+ * (not escaped). Shared test vectors: test/vectors/figures.json.
+ *
+ * @param array  $attributes value (a number), max, unit, label.
+ * @param string $locale     One of hip_widgets_locales().
+ * @return array{key: string, values: array<string, string>}
+ */
+function hip_widgets_custom_figure( array $attributes, $locale ) {
+	$text  = static function ( $name ) use ( $attributes ) {
+		return isset( $attributes[ $name ] ) && is_string( $attributes[ $name ] ) ? trim( $attributes[ $name ] ) : '';
+	};
+	$value = (float) $text( 'value' );
+	$unit  = $text( 'unit' );
+	$label = $text( 'label' );
+	$max   = '' !== $text( 'max' ) && is_numeric( $text( 'max' ) ) ? (float) $text( 'max' ) : 0.0;
+	$shown = $max > 0 || '%' === $unit;
+	$scale = $max > 0 ? $max : ( '%' === $unit ? 100.0 : max( $value, 0.0 ) );
+	// "42 %" says its own scale; another figure drawn against a scale says "van 48" too.
+	$implied = '%' === $unit && 100.0 === $scale;
+	$share   = $scale > 0 ? min( max( $value / $scale, 0.0 ), 1.0 ) : 0.0;
+	$width   = rtrim( rtrim( sprintf( '%.2f', hip_widgets_round_half_up( $share * 10000 ) / 100 ), '0' ), '.' );
+	return array(
+		'key'    => 's' . ( $shown ? 1 : 0 ) . 'i' . ( $shown && $implied ? 1 : 0 ) . 'l' . ( '' !== $label ? 1 : 0 ),
+		'values' => array(
+			'value'     => hip_widgets_format_with_unit( $value, $unit, $locale ),
+			'scale'     => hip_widgets_format_with_unit( $scale, $unit, $locale ),
+			'zero'      => hip_widgets_format_with_unit( 0, $unit, $locale ),
+			'bar-width' => $width . '%',
+			'label'     => $label,
+		),
+	);
+}
+
+/**
+ * The content of a custom <stats-figure>.
+ *
+ * @param array $table      The language's fragments.
+ * @param array $attributes value, max, unit, label.
+ * @return string
+ */
+function hip_widgets_custom_figure_content( array $table, array $attributes ) {
+	$figure = hip_widgets_custom_figure( $attributes, $table['locale'] );
+	return hip_widgets_fill( $table, $table['custom-figures'][ $figure['key'] ], array_map( 'hip_widgets_escape', $figure['values'] ) );
+}
+
+/**
  * An element with its content pre-rendered: the start tag with the given
  * attributes, the content for the page's language, the end tag. Without
  * fragments, the empty element (rendered by the bundle in the browser).

@@ -325,9 +325,8 @@ function hip_widgets_shortcode_stats_figure( $atts ) {
 			'unit'  => hip_widgets_shortcode_text( $atts['unit'], 20 ),
 			'label' => hip_widgets_shortcode_text( $atts['label'], 300 ),
 		);
-		// A figure of the page's own numbers is drawn in the browser: its scale, ticks and number formats are the bundle's.
-		$content = static function () {
-			return '';
+		$content = static function ( $table ) use ( $attributes ) {
+			return hip_widgets_custom_figure_content( $table, $attributes );
 		};
 	}
 
