@@ -92,13 +92,14 @@ export function startTag(tag, attributes = {}) {
 
 /**
  * Switches the widgets to a locale and a page config (`configure()`), failing
- * on a config with errors: a broken config must not be baked into a page.
+ * on a config with errors (a broken config must not be baked into a page)
+ * unless `lenient`: then the config is used as the widgets would use it.
  */
-export async function useSettings(widgets, { locale, config }) {
+export async function useSettings(widgets, { locale, config, lenient = false }) {
   await widgets.setLocale(locale);
   if (widgets.getLocale() !== locale) throw new Error(`could not switch to ${locale}`);
   const problems = widgets.configure(config ?? { locations: [] }).filter((problem) => problem.severity === 'error');
-  if (problems.length) throw new Error(`the page config has errors: ${problems.map((problem) => problem.message).join('; ')}`);
+  if (problems.length && !lenient) throw new Error(`the page config has errors: ${problems.map((problem) => problem.message).join('; ')}`);
 }
 
 /**

@@ -31,7 +31,7 @@ if (!work || !chromePath) {
   process.exit(2);
 }
 const site = JSON.parse(readFileSync(join(work, 'site.json'), 'utf8'));
-const { cases } = JSON.parse(readFileSync(join(ROOT, 'scripts/wordpress/prerender-cases.json'), 'utf8'));
+const casesFile = JSON.parse(readFileSync(join(ROOT, 'scripts/wordpress/prerender-cases.json'), 'utf8'));
 const TAGS = ['hip-complaints-section', 'hip-condition-card', 'symptom-checklist', 'appointment-cta', 'stats-figure'];
 const TIMEOUT = 15_000;
 
@@ -97,38 +97,52 @@ async function fetchPage(url) {
   return response.text();
 }
 
-// 1. The printed markup against the renderer's.
-const casesHtml = await fetchPage(site.pages.prerender);
-const config = pageConfig(casesHtml);
-const locale = pageLocale(casesHtml, config);
+// 1. The printed markup against the renderer's, page by page (each under its own page config).
+const { cases, pickerPage } = casesFile;
 const widgets = await loadWidgets();
-await useSettings(widgets, { locale, config });
-const printed = topLevelWidgets(casesHtml);
-check(printed.length === cases.length, `pre-render cases: the page has the ${cases.length} elements of the ${cases.length} shortcodes`, show(printed.map((element) => element.tag)));
 const quiet = { warn: console.warn, error: console.error, info: console.info };
-for (const [index, testCase] of cases.entries()) {
-  const element = printed[index];
-  const name = `pre-render ${testCase.shortcode.slice(0, 110)}`;
-  const attributes = element ? attributesOf(element.markup) : undefined;
-  check(element?.tag === testCase.tag && show(attributes) === show(testCase.attributes), `${name}: prints <${testCase.tag}> with the checked attributes`, show(attributes));
-  if (!element) continue;
+
+async function checkCases(label, url, pageCases) {
+  const html = await fetchPage(url);
+  const config = pageConfig(html);
+  const locale = pageLocale(html, config);
   console.warn = console.error = console.info = () => {};
-  let expected;
   try {
-    expected = await renderElement(testCase.tag, testCase.attributes);
+    // The page's config as the widgets take it, bad values and all (they report and leave those out).
+    await useSettings(widgets, { locale, config, lenient: true });
   } finally {
     Object.assign(console, quiet);
   }
-  const same = normalise(element.markup) === normalise(expected);
-  let detail = '';
-  if (!same) {
-    const [a, b] = [normalise(element.markup), normalise(expected)];
-    let at = 0;
-    while (a[at] === b[at]) at += 1;
-    detail = `differs at ${at}: WordPress ${show(a.slice(Math.max(0, at - 80), at + 200))} renderer ${show(b.slice(Math.max(0, at - 80), at + 200))}`;
+  const printed = topLevelWidgets(html);
+  check(printed.length === pageCases.length, `${label}: the page has the ${pageCases.length} elements of its ${pageCases.length} shortcodes`, show(printed.map((element) => element.tag)));
+  for (const [index, testCase] of pageCases.entries()) {
+    const element = printed[index];
+    const name = `${label}: ${testCase.shortcode.slice(0, 110)}`;
+    const attributes = element ? attributesOf(element.markup) : undefined;
+    check(element?.tag === testCase.tag && show(attributes) === show(testCase.attributes), `${name}: prints <${testCase.tag}> with the checked attributes`, show(attributes));
+    if (!element) continue;
+    console.warn = console.error = console.info = () => {};
+    let expected;
+    try {
+      expected = await renderElement(testCase.tag, testCase.attributes);
+    } finally {
+      Object.assign(console, quiet);
+    }
+    const same = normalise(element.markup) === normalise(expected);
+    let detail = '';
+    if (!same) {
+      const [a, b] = [normalise(element.markup), normalise(expected)];
+      let at = 0;
+      while (a[at] === b[at]) at += 1;
+      detail = `differs at ${at}: WordPress ${show(a.slice(Math.max(0, at - 80), at + 200))} renderer ${show(b.slice(Math.max(0, at - 80), at + 200))}`;
+    }
+    check(same, `${name}: its content is the renderer's (${locale})`, detail);
   }
-  check(same, `${name}: its content is the renderer's (${locale})`, detail);
+  return { html, locale };
 }
+
+const { html: casesHtml, locale } = await checkCases('pre-render cases', site.pages.prerender, cases);
+await checkCases('location list page', site.pages.picker, pickerPage.cases);
 
 // One JSON-LD block per page, about the conditions its widgets show, in their order: what `npm run prerender` writes for them.
 for (const [label, url, ids] of [
@@ -137,6 +151,7 @@ for (const [label, url, ids] of [
 ]) {
   const html = url === site.pages.prerender ? casesHtml : await fetchPage(url);
   const blocks = [...html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]));
+  await useSettings(widgets, { locale, config: pageConfig(html) });
   const expected = structuredData(widgets, locale, ids);
   check(blocks.length === 1 && show(blocks[0]) === show(expected), `${label}: one JSON-LD block, a MedicalWebPage about ${ids.join(', ')}, as npm run prerender writes it`, show(blocks.map((block) => block.about?.map((entry) => entry.name))));
 }
@@ -146,9 +161,10 @@ check(!plain.includes('application/ld+json'), 'a page without widgets has no JSO
 // 2. and 3. In the browser.
 const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
 try {
-  for (const [label, url] of [
-    ['pre-render cases page', site.pages.prerender],
-    ['shortcode page', site.pages.shortcode],
+  for (const [label, url, expected] of [
+    ['pre-render cases page', site.pages.prerender, cases.flatMap((testCase) => testCase.console ?? [])],
+    ['location list page', site.pages.picker, [...pickerPage.console, ...pickerPage.cases.flatMap((testCase) => testCase.console ?? [])]],
+    ['shortcode page', site.pages.shortcode, []],
   ]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Without the theme's web fonts: when they arrive, the text swaps fonts and the theme's own
@@ -219,8 +235,7 @@ try {
     check(result.comparisons.length > 0 && result.comparisons.every((entry) => entry.wasPrerendered), `${label}: every element came with its content in the HTML`, show(result.comparisons.map((entry) => [entry.tag, entry.wasPrerendered])));
     const total = result.shifts.reduce((sum, value) => sum + value, 0);
     check(total === 0, `${label}: nothing moves while the widgets load and hydrate (layout shift 0)`, `shifts ${show(result.shifts)}`);
-    // The messages the cases' bad values must give, each once (on the cases page); nothing else (a hydration mismatch would show here).
-    const expected = url === site.pages.prerender ? cases.flatMap((testCase) => testCase.console ?? []) : [];
+    // The messages the cases' bad values must give; nothing else (a hydration mismatch would show here).
     const unexpected = messages.filter((message) => !expected.some((text) => message.includes(text)));
     const missing = expected.filter((text) => !messages.some((message) => message.includes(text)));
     check(unexpected.length === 0 && missing.length === 0, `${label}: the console has the messages the bad values call for and no other (no hydration mismatch)`, show({ unexpected, missing }));

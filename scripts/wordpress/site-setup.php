@@ -397,6 +397,24 @@ $hipwp_cases_page = hipwp_publish(
 	)
 );
 
+// The location list's page: its own page config (page-config-filter.php, a must-use plugin), several locations, no default, bad values.
+$hipwp_picker_page = hipwp_publish(
+	array(
+		'post_type'    => 'page',
+		'post_title'   => 'Pre-render: locations to pick from',
+		'post_content' => implode(
+			"\n\n",
+			array_map(
+				static function ( $hipwp_case ) {
+					return "<!-- wp:shortcode -->\n" . $hipwp_case['shortcode'] . "\n<!-- /wp:shortcode -->";
+				},
+				$hipwp_cases['pickerPage']['cases']
+			)
+		),
+		'meta_input'   => array( '_hipwp_page_config' => wp_slash( wp_json_encode( $hipwp_cases['pickerPage']['config'] ) ) ),
+	)
+);
+
 // A page whose widget only another plugin prints, in the footer (footer-shortcode.php, a must-use plugin): found after the head.
 $hipwp_footer_page = hipwp_publish(
 	array(
@@ -445,6 +463,7 @@ $hipwp_site   = array(
 		'location'  => $hipwp_location_page['url'],
 		'classic'   => $hipwp_classic_page['url'],
 		'prerender' => $hipwp_cases_page['url'],
+		'picker'    => $hipwp_picker_page['url'],
 		'plain'     => $hipwp_sample ? get_permalink( $hipwp_sample ) : home_url( '/?p=1' ),
 		'footer'    => $hipwp_footer_page['url'],
 	),

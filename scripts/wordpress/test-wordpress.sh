@@ -218,6 +218,8 @@ run_version() {
   ln -s "$CORE/wp-content/themes/$THEME" "$WORK/wp-content/themes/$THEME"
   # A must-use plugin that prints a page's shortcode in the footer, after the head (footer-shortcode.php).
   ln -s "$ROOT/scripts/wordpress/footer-shortcode.php" "$WORK/wp-content/mu-plugins/footer-shortcode.php"
+  # And one that gives a page its own page config (page-config-filter.php), for the pre-render checks.
+  ln -s "$ROOT/scripts/wordpress/page-config-filter.php" "$WORK/wp-content/mu-plugins/page-config-filter.php"
   SOCKET="$WORK/mysqld.sock"
 
   mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$(id -un)" --auth-root-authentication-method=normal \
