@@ -209,7 +209,7 @@ function hip_widgets_mailto_href( $address ) {
  * of its own attributes overrides the location's value.
  *
  * @param array $attributes The element's attributes (already checked by the shortcode).
- * @return array name, booking, phone (parsed or null), email, picker (locations, or null).
+ * @return array name, booking, phone (parsed or null), email, picker (locations, or null), own.
  */
 function hip_widgets_contact( array $attributes ) {
 	$config    = hip_widgets_page_config();
@@ -240,12 +240,14 @@ function hip_widgets_contact( array $attributes ) {
 	$own_book  = '' !== $attribute( 'booking-url' ) ? hip_widgets_booking_href( $attribute( 'booking-url' ) ) : '';
 	$own_name  = $attribute( 'practice-name' );
 	return array(
-		'name'    => '' !== $own_name ? $own_name : ( $location ? $location['name'] : '' ),
+		// While the visitor has a location to pick, the name shown is only the element's own.
+		'name'    => '' !== $own_name || $picker ? $own_name : ( $location ? $location['name'] : '' ),
 		'booking' => '' !== $own_book ? $own_book : ( $location ? $location['booking'] : '' ),
 		'phone'   => is_array( $own_phone ) ? $own_phone : ( $location ? $location['phone'] : null ),
 		'email'   => is_string( $own_email ) ? $own_email : ( $location ? $location['email'] : '' ),
 		'picker'  => $picker,
-		'own'     => '' !== $own_book || is_array( $own_phone ) || is_string( $own_email ),
+		// The section shows a call to action when the element has a contact value of its own (as written).
+		'own'     => '' !== $attribute( 'booking-url' ) || '' !== $attribute( 'phone' ) || '' !== $attribute( 'email' ),
 	);
 }
 
@@ -258,8 +260,7 @@ function hip_widgets_contact( array $attributes ) {
  */
 function hip_widgets_cta_content( array $table, array $contact ) {
 	$picking = null !== $contact['picker'];
-	// While picking, the name shown is only the element's own; no location's links are shown yet.
-	$name  = $contact['name'];
+	$name    = $contact['name'];
 	$flags = ( '' !== $name ? 'n' : '' ) . ( $picking ? 'p' : '' ) . ( '' !== $contact['booking'] ? 'b' : '' ) . ( $contact['phone'] ? 't' : '' ) . ( '' !== $contact['email'] ? 'e' : '' );
 	$key   = '' === $flags ? '-' : $flags;
 
@@ -292,20 +293,6 @@ function hip_widgets_cta_content( array $table, array $contact ) {
 }
 
 /**
- * A call to action's contact for the picker case: the element's own name only.
- *
- * @param array $attributes The element's attributes.
- * @return array
- */
-function hip_widgets_cta_contact( array $attributes ) {
-	$contact = hip_widgets_contact( $attributes );
-	if ( null !== $contact['picker'] ) {
-		$contact['name'] = isset( $attributes['practice-name'] ) ? trim( (string) $attributes['practice-name'] ) : '';
-	}
-	return $contact;
-}
-
-/**
  * The content of a <hip-condition-card>.
  *
  * @param array  $table The language's fragments.
@@ -328,7 +315,7 @@ function hip_widgets_card_content( array $table, $id, $level, $open ) {
  * @return string
  */
 function hip_widgets_section_content( array $table, array $attributes, array $conditions, $level ) {
-	$contact  = hip_widgets_cta_contact( $attributes );
+	$contact  = hip_widgets_contact( $attributes );
 	$has_link = $contact['own'] || null !== $contact['picker'] || '' !== $contact['booking'] || $contact['phone'] || '' !== $contact['email'];
 	$cards    = '';
 	$card     = min( $level + 2, 6 );

@@ -280,7 +280,7 @@ function hip_widgets_shortcode_appointment_cta( $atts ) {
 		'appointment-cta',
 		$attributes,
 		static function ( $table ) use ( $attributes ) {
-			return hip_widgets_cta_content( $table, hip_widgets_cta_contact( $attributes ) );
+			return hip_widgets_cta_content( $table, hip_widgets_contact( $attributes ) );
 		}
 	);
 }
