@@ -5,7 +5,8 @@
  *
  *   php site.php install    install WordPress, upload the plugin zip as "Upload Plugin" does, activate it
  *   php site.php setup      settings, users and pages for the browser checks; checks of the PHP side
- *   php site.php modules    the WordPress 6.5+ branch (wp_enqueue_script_module), with a stand-in for it
+ *   php site.php modules    the WordPress 6.5+ branch (wp_enqueue_script_module), with a stand-in for it,
+ *                           once per moment the widgets are found (each in a fresh PHP process)
  *   php site.php uninstall  delete the plugin as "Plugins → Delete" does; check its option is gone
  *
  * Reads HIPWP_SITE_URL, HIPWP_ZIP, HIPWP_ROOT, HIPWP_WORK, HIPWP_PASSWORD and
@@ -140,15 +141,40 @@ if ( ! function_exists( 'hip_widgets_sanitize_settings' ) ) {
 if ( 'modules' === $hipwp_mode ) {
 	/*
 	 * Debian 12 has WordPress 6.1, without the script modules API (6.5). Stand in
-	 * for wp_enqueue_script_module() to check that the plugin uses it when it is
-	 * there (and not wp_enqueue_script()), with the right arguments, and prints the
-	 * module itself when a block theme's head is already out.
+	 * for it to check that the plugin uses it when it is there (and not
+	 * wp_enqueue_script()), with the right arguments, and that the module is
+	 * printed exactly once with a block theme, whenever the widgets are found:
+	 * before the head, while the head is printed (a theme or SEO plugin rendering
+	 * the content for a description) before or after WordPress prints its
+	 * modules, or after the head (a shortcode in the content). Each moment runs in
+	 * a PHP process of its own: what the plugin enqueued lasts for the request.
 	 */
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		hipwp_check( true, 'WordPress ' . get_bloginfo( 'version' ) . ' has wp_enqueue_script_module(); the browser checks used it' );
 		exit( 0 );
 	}
-	$GLOBALS['hipwp_module_calls'] = array();
+	$hipwp_moments = array(
+		'before-head'     => 'found before the head',
+		'head-before-wp'  => 'found while the head is printed, before WordPress prints its modules',
+		'head-after-wp'   => 'found while the head is printed, after WordPress printed its modules',
+		'after-head'      => 'found after the head',
+	);
+	$hipwp_moment = isset( $argv[2] ) ? $argv[2] : '';
+	if ( '' === $hipwp_moment ) {
+		foreach ( array_keys( $hipwp_moments ) as $hipwp_each ) {
+			passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __FILE__ ) . ' modules ' . escapeshellarg( $hipwp_each ), $hipwp_status );
+			if ( 0 !== $hipwp_status ) {
+				hipwp_abort( "site.php modules $hipwp_each did not finish" );
+			}
+		}
+		exit( 0 );
+	}
+	if ( ! isset( $hipwp_moments[ $hipwp_moment ] ) ) {
+		hipwp_abort( "no such moment: $hipwp_moment" );
+	}
+	$hipwp_label = 'WordPress 6.5+, block theme, widgets ' . $hipwp_moments[ $hipwp_moment ];
+
+	$GLOBALS['hipwp_modules'] = array();
 	/**
 	 * Stand-in for WordPress 6.5's wp_enqueue_script_module(): records the call.
 	 *
@@ -158,26 +184,74 @@ if ( 'modules' === $hipwp_mode ) {
 	 * @param string|false|null $version Version.
 	 */
 	function wp_enqueue_script_module( $id, $src = '', $deps = array(), $version = false ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress's own function, standing in.
-		$GLOBALS['hipwp_module_calls'][] = array( $id, $src, $deps, $version );
+		$GLOBALS['hipwp_modules'][] = array( $id, $src, $deps, $version );
 	}
-	$GLOBALS['wp_actions']['wp_head'] = 1; // The head is out (a shortcode rendered late).
-	hip_widgets_enqueue();
-	hip_widgets_enqueue();
-	$hipwp_calls = $GLOBALS['hipwp_module_calls'];
-	hipwp_check(
-		1 === count( $hipwp_calls ) && 'hip-widgets' === $hipwp_calls[0][0] && plugins_url( 'assets/hip-widgets.js', HIP_WIDGETS_FILE ) === $hipwp_calls[0][1]
-			&& array() === $hipwp_calls[0][2] && 0 === strpos( $hipwp_calls[0][3], HIP_WIDGETS_VERSION . '.' ),
-		'WordPress 6.5+: the bundle is enqueued once with wp_enqueue_script_module( "hip-widgets", …/assets/hip-widgets.js, [], version )',
-		hipwp_show( $hipwp_calls )
-	);
-	hipwp_check( ! wp_script_is( 'hip-widgets', 'enqueued' ), 'WordPress 6.5+: not also as a classic script' );
+	/**
+	 * Stand-in for WP_Script_Modules::print_enqueued_script_modules() as 6.5 has it
+	 * (wp-includes/class-wp-script-modules.php), hooked as 6.5 hooks it for a block
+	 * theme: in wp_head at priority 10. Prints what was enqueued so far, once.
+	 */
+	function hipwp_print_enqueued_script_modules() {
+		static $done = array();
+		foreach ( $GLOBALS['hipwp_modules'] as $module ) {
+			if ( isset( $done[ $module[0] ] ) ) {
+				continue;
+			}
+			$done[ $module[0] ] = true;
+			wp_print_script_tag(
+				array(
+					'type' => 'module',
+					'src'  => add_query_arg( 'ver', $module[3], $module[1] ),
+					'id'   => $module[0] . '-js-module',
+				)
+			);
+		}
+	}
+	/** What a theme or SEO plugin does to write a description: render the content, keep the text. */
+	function hipwp_render_content() {
+		apply_filters( 'the_content', '[hip_stats_figure stat="fai-prevalence-hip-pain"]' );
+	}
+
+	// Only the hooks of this check in the head: the theme's own head is not what is tested here.
+	remove_all_actions( 'wp_head' );
+	add_action( 'wp_head', 'hipwp_print_enqueued_script_modules', 10 );
+	if ( 'before-head' === $hipwp_moment ) {
+		hipwp_render_content();
+	} elseif ( 'head-before-wp' === $hipwp_moment ) {
+		add_action( 'wp_head', 'hipwp_render_content', 5 );
+	} elseif ( 'head-after-wp' === $hipwp_moment ) {
+		add_action( 'wp_head', 'hipwp_render_content', 20 );
+	}
+	ob_start();
+	do_action( 'wp_head' );
+	$hipwp_head = ob_get_clean();
+	if ( 'after-head' === $hipwp_moment ) {
+		hipwp_render_content();
+		hip_widgets_enqueue(); // Again: safe to call many times.
+	}
 	ob_start();
 	do_action( 'wp_footer' );
 	$hipwp_footer = ob_get_clean();
+
+	$hipwp_calls = $GLOBALS['hipwp_modules'];
 	hipwp_check(
-		1 === preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/hip-widgets/assets/hip-widgets\.js\?ver=[^"]+" id="hip-widgets-js-module"></script>#', $hipwp_footer )
-			&& false !== strpos( $hipwp_footer, '<script type="application/json" data-hip-widgets-config>' ),
-		'WordPress 6.5+ with a block theme, found after the head: the module and the page config are printed in the footer',
+		1 === count( $hipwp_calls ) && 'hip-widgets' === $hipwp_calls[0][0] && plugins_url( 'assets/hip-widgets.js', HIP_WIDGETS_FILE ) === $hipwp_calls[0][1]
+			&& array() === $hipwp_calls[0][2] && 0 === strpos( $hipwp_calls[0][3], HIP_WIDGETS_VERSION . '.' ),
+		$hipwp_label . ': the bundle is enqueued once with wp_enqueue_script_module( "hip-widgets", …/assets/hip-widgets.js, [], version ), not as a classic script',
+		hipwp_show( $hipwp_calls )
+	);
+	hipwp_check( ! wp_script_is( 'hip-widgets', 'enqueued' ), $hipwp_label . ': not also as a classic script' );
+	$hipwp_tag   = '#<script data-cfasync="false" data-no-optimize="1" data-no-defer="1" data-no-minify="1" nowprocket data-noptimize="1" data-jetpack-boost="ignore" type="module" src="[^"]*/wp-content/plugins/hip-widgets/assets/hip-widgets\.js\?ver=[^"]+" id="hip-widgets-js-module"></script>#';
+	$hipwp_count = preg_match_all( $hipwp_tag, $hipwp_head . $hipwp_footer );
+	$hipwp_where = in_array( $hipwp_moment, array( 'before-head', 'head-before-wp' ), true ) ? 'head' : 'footer';
+	hipwp_check(
+		1 === $hipwp_count && 1 === substr_count( $hipwp_head . $hipwp_footer, 'hip-widgets.js' ) && 1 === preg_match( $hipwp_tag, 'head' === $hipwp_where ? $hipwp_head : $hipwp_footer ),
+		$hipwp_label . ": the module is printed once, in the $hipwp_where, with the optimizers' opt-outs before src",
+		hipwp_show( array( $hipwp_head, $hipwp_footer ) )
+	);
+	hipwp_check(
+		1 === preg_match( '#<script data-cfasync="false"[^>]* type="application/json" data-hip-widgets-config>\s*\{#', $hipwp_footer ),
+		$hipwp_label . ': the page config is printed in the footer, with the opt-outs',
 		hipwp_show( $hipwp_footer )
 	);
 	exit( 0 );

@@ -200,6 +200,7 @@ step php "$ROOT/scripts/wordpress/site.php" setup || setup_failed "scripts/wordp
 
 # 7. The pages in Chromium.
 step node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
+step node "$ROOT/scripts/wordpress/check-optimizers.mjs" || setup_failed "scripts/wordpress/check-optimizers.mjs did not finish"
 
 # 8. The WordPress 6.5+ branch (script modules), which Debian's 6.1 cannot show in a browser.
 step php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"
