@@ -1,8 +1,8 @@
 /**
  * The page config: the practice's locations (name, phone, e-mail, booking URL),
- * which one is the default, and the widgets' locale, set once per page and read
- * by every element, so a practice with several locations shares one set of
- * widgets.
+ * which one is the default, the widgets' locale and where their language files
+ * are, set once per page and read by every element, so a practice with several
+ * locations shares one set of widgets.
  *
  * Two ways to set it:
  * - `<script type="application/json" data-hip-widgets-config>{ … }</script>`
@@ -44,7 +44,7 @@ const MAX_LOCALE_LENGTH = 35;
 /** Unknown keys listed in one warning; an object with thousands of them must not flood the console. */
 const MAX_LISTED_KEYS = 5;
 
-const ROOT_KEYS = ['locale', 'defaultLocation', 'locations'] as const;
+const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl'] as const;
 const LOCATION_KEYS = ['id', 'name', 'phone', 'email', 'bookingUrl'] as const;
 
 /** One location as the page writes it. */
@@ -67,6 +67,13 @@ export interface HipWidgetsConfig {
   /** The location an element without a `location` attribute shows. */
   defaultLocation?: string;
   locations?: LocationConfig[];
+  /**
+   * The folder holding the language files (`en.js`, `de.js`, `fr.js`), for when they are not
+   * beside the script: an optimizer that serves the script from a combined or minified copy
+   * elsewhere. An http(s) URL or a path from `/`, on the page's own origin, ending in `/`; a
+   * `?query` on it is added to each file (a cache-buster). The WordPress plugin sets it.
+   */
+  localesUrl?: string;
 }
 
 /** A location after checking: only the usable fields, contact details parsed. */
@@ -81,6 +88,8 @@ export interface PracticeLocation {
 /** The page config in force, checked. */
 export interface PageConfig {
   readonly locale?: string;
+  /** Absolute, on the page's origin, ending in `/` (see {@link HipWidgetsConfig.localesUrl}). */
+  readonly localesUrl?: string;
   /** Always the id of one of {@link locations} (an unknown one is reported and dropped). */
   readonly defaultLocation?: string;
   readonly locations: readonly PracticeLocation[];
@@ -134,7 +143,6 @@ let scriptResult: Resolved = { config: EMPTY, problems: [] };
 let current: PageConfig = EMPTY;
 /** Bumped on every change (and at DOMContentLoaded), so an element can tell it missed one. */
 let version = 0;
-let appliedLocale: string | undefined;
 let watching = false;
 const listeners = new Set<() => void>();
 /** Console messages already written: each problem once per page. */
@@ -322,11 +330,8 @@ function apply(): Resolved {
     );
   }
   current = result.config;
-  if (current.locale !== appliedLocale) {
-    appliedLocale = current.locale;
-    // localization.ts checks the value and falls back to Dutch itself.
-    void setConfigLocale(appliedLocale);
-  }
+  // localization.ts checks the locale and falls back to Dutch itself, and acts only on a change.
+  void setConfigLocale(current.locale, current.localesUrl);
   notify();
   return result;
 }
@@ -386,6 +391,7 @@ function resolve(sources: readonly Source[]): Resolved {
   const problems: ConfigProblem[] = [];
   const locations = new Map<string, PracticeLocation>();
   let locale: string | undefined;
+  let localesUrl: string | undefined;
   let defaultLocation: { id: string; problems: ProblemList } | undefined;
 
   for (const source of sources) {
@@ -403,6 +409,7 @@ function resolve(sources: readonly Source[]): Resolved {
     problems.push(...list.list);
     if (!read) continue;
     if (read.locale !== undefined) locale = read.locale;
+    if (read.localesUrl !== undefined) localesUrl = read.localesUrl;
     if (read.defaultLocation !== undefined) defaultLocation = { id: read.defaultLocation, problems: list };
     for (const location of read.locations) {
       // A later script's entry replaces the earlier one with the same id, whole, in the earlier one's place.
@@ -425,6 +432,7 @@ function resolve(sources: readonly Source[]): Resolved {
   const config: PageConfig = record({
     locations: [...locations.values()],
     ...(locale !== undefined && { locale }),
+    ...(localesUrl !== undefined && { localesUrl }),
     ...(defaultId !== undefined && { defaultLocation: defaultId }),
   });
   return { config, problems };
@@ -432,6 +440,7 @@ function resolve(sources: readonly Source[]): Resolved {
 
 interface SourceResult {
   locale?: string;
+  localesUrl?: string;
   defaultLocation?: string;
   locations: PracticeLocation[];
 }
@@ -452,6 +461,12 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
   }
   const defaultLocation = readText(raw, 'defaultLocation', 'defaultLocation', problems, 'it is ignored.');
   if (typeof defaultLocation === 'string') result.defaultLocation = defaultLocation;
+  const beside = 'the language files load from beside the script.';
+  const localesUrl = readText(raw, 'localesUrl', 'localesUrl', problems, beside);
+  if (typeof localesUrl === 'string') {
+    result.localesUrl = parseLocalesUrl(localesUrl);
+    if (!result.localesUrl) problems.add('error', 'localesUrl', localesUrl, `is not a folder on ${self.origin} (written in full or from "/", ending in "/")`, beside);
+  }
   result.locations = readLocations(own(raw, 'locations'), problems);
   return result;
 }
@@ -517,6 +532,25 @@ function readLocation(entry: unknown, path: string, seen: Map<string, string>, p
     ...(email && { email }),
     ...(bookingUrl && { bookingUrl }),
   });
+}
+
+/**
+ * The page config's `localesUrl`, or undefined when it is not one: the widgets import() language
+ * files from it, so it is script. Only the page's own origin (the widgets fetch nothing from other
+ * hosts, and a config may come from anywhere on the page), written in full or from `/` (a relative
+ * path would depend on which page the widgets are on), and a folder (`en.js` resolves against it).
+ */
+function parseLocalesUrl(text: string): string | undefined {
+  try {
+    // Resolved as the page resolves its own URLs; self.origin, not location's, is the page's origin
+    // also in an about:srcdoc or about:blank frame a page builder writes.
+    const url = new URL(text, document.baseURI);
+    // `//host/` and `/\host/` start with "/" but name another host: the origin check refuses them.
+    if (/^(https?:)?\//i.test(text) && url.origin === self.origin && url.pathname.endsWith('/')) return url.href;
+  } catch {
+    // Not a URL at all.
+  }
+  return undefined;
 }
 
 /** Marks a field that was present but unusable (already reported). */

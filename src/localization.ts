@@ -13,8 +13,11 @@
  *
  * Only Dutch is in the bundle. The other locales are small modules next to the
  * script (`locales/en.js`), loaded on first use relative to the script's own
- * URL, so a Dutch page downloads nothing more. If one fails to load, the Dutch
- * text stays and the console says why.
+ * URL, so a Dutch page downloads nothing more; or from the page config's
+ * `localesUrl` when it has one, because an optimizer that serves the script
+ * from a combined or minified copy elsewhere leaves no `locales/` beside it
+ * (the WordPress plugin sets it). If one fails to load, the Dutch text stays
+ * and the console says why.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { errorText, quote } from './internal/report.js';
@@ -33,12 +36,16 @@ export const targetLocales = allLocales.filter((locale) => locale !== sourceLoca
  */
 const SCRIPT_URL = import.meta.url;
 
-/** Where a target locale's module lives: beside the script that loaded the widgets. */
+/** The page config's `localesUrl`, checked by config.ts (absolute, same origin, ending in `/`), or undefined. */
+let localesUrl: string | undefined;
+
+/** Where a target locale's module lives: in the page config's `localesUrl`, else beside the script that loaded the widgets. */
 export function localeModuleUrl(locale: string): string {
-  const url = new URL(`./locales/${locale}.js`, SCRIPT_URL);
-  // Carry the script's cache-buster (WordPress adds `?ver=…`) over to its locales,
-  // so an updated bundle never pairs with a cached locale of an older build.
-  url.search = new URL(SCRIPT_URL).search;
+  const base = localesUrl ?? SCRIPT_URL;
+  const url = new URL(`${localesUrl ? '' : 'locales/'}${locale}.js`, base);
+  // Carry the cache-buster (WordPress adds `?ver=…` to the script and to localesUrl) over to the
+  // file, so an updated bundle never pairs with a cached locale of an older build.
+  url.search = new URL(base).search;
   return url.href;
 }
 
@@ -81,17 +88,23 @@ export function preferredLocale(): Locale {
 }
 
 let pending: Promise<void> = Promise.resolve();
+/** The language file that failed to load last: not tried, nor reported, again while nothing else was asked for (the config and `<html lang>` both ask). */
+let failed: string | undefined;
 
 /** Bring the active locale in line with the preference. Resolves once it is shown (or has failed and Dutch stayed). */
 export function syncLocale(): Promise<void> {
   const locale = preferredLocale();
   // Chain switches so a quick nl → en → de sequence ends on the last one asked for.
   pending = pending.then(async () => {
-    if (getLocale() === locale && preferredLocale() === locale) return;
+    const url = localeModuleUrl(locale);
+    if ((getLocale() === locale && preferredLocale() === locale) || failed === url) return;
     try {
       await activateLocale(locale);
     } catch (error) {
-      console.warn(`hip-widgets: could not load the "${locale}" translations from ${localeModuleUrl(locale)} (${errorText(error)}); the text stays in ${getLocale()}.`);
+      failed = url;
+      // Beside the script is where they are unless something moved the script: say what to set then.
+      const hint = localesUrl ? '' : ' Script moved? Set "localesUrl" in the page config.';
+      console.warn(`hip-widgets: could not load the "${locale}" translations from ${url} (${errorText(error)}); the text stays in ${getLocale()}.${hint}`);
     }
   });
   return pending;
@@ -108,8 +121,16 @@ export function setLocale(locale: string | null | undefined): Promise<void> {
   return syncLocale();
 }
 
-/** Called by the page config: its `locale` sits between the JS API and `<html lang>`. */
-export function setConfigLocale(locale: string | undefined): Promise<void> {
+/**
+ * Called by the page config whenever it is read: its `locale` sits between the JS API and
+ * `<html lang>`, and only a change of it does anything; its `localesUrl` says where language
+ * files load from from now on. A load that already failed is not tried again: @lit/localize
+ * answers the same locale with the same rejection, and the page config is on the page before the
+ * module runs (the WordPress plugin prints it in the footer).
+ */
+export function setConfigLocale(locale: string | undefined, base?: string): Promise<void> {
+  localesUrl = base;
+  if (requested.config === locale) return pending;
   requested.config = locale;
   return syncLocale();
 }

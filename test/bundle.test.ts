@@ -188,11 +188,26 @@ describe('built bundle (dist/)', function () {
     });
     await waitUntil(() => win.hipWarnings.some((line) => line.includes('could not load')), 'a console warning about the locale', { timeout: 8000 });
     // In the middle, the engine's own words for the failed import.
-    console!.claim('warn', [['hip-widgets: could not load the "de" translations from http://', '/no-locales/locales/de.js (', '); the text stays in nl.']]);
+    console!.claim('warn', [['hip-widgets: could not load the "de" translations from http://', '/no-locales/locales/de.js (', '); the text stays in nl. Script moved? Set "localesUrl" in the page config.']]);
     await expectSectionRendered(doc);
     const heading = headings(doc.querySelector('hip-complaints-section')!.shadowRoot!);
     expect(heading).to.include('Heupklachten');
     expect(heading).not.to.include(PAGE_WORDS.de.title);
+  });
+
+  it('loads a language from the page config\'s localesUrl when the script was served from elsewhere (an optimizer\'s combined file)', async () => {
+    // /no-locales/ has the bundle but no locales/ beside it, as an optimizer's cache folder.
+    const { win, doc, console } = await openPage({
+      lang: 'en-GB',
+      head: '<script type="module" src="/no-locales/hip-widgets.js"></script>',
+      body: `<hip-complaints-section phone="020 123 4567"></hip-complaints-section>
+        <script type="application/json" data-hip-widgets-config>{ "localesUrl": "/dist/locales/?ver=7" }</script>`,
+    });
+    const section = doc.querySelector('hip-complaints-section')!;
+    await waitUntil(() => headings(section.shadowRoot ?? doc).includes(PAGE_WORDS.en.title), "the section's heading in English", { timeout: 8000 });
+    expect(fetchedPaths(win), 'what the page fetched').to.deep.equal(['/no-locales/hip-widgets.js', '/dist/locales/en.js?ver=7']);
+    console!.claim('warn', []);
+    expect(win.hipErrors).to.deep.equal([]);
   });
 
   it('reads a page config that comes after the script and the elements, as on a WordPress page', async () => {

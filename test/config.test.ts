@@ -1,13 +1,14 @@
 /**
  * The page config: configure() and <script data-hip-widgets-config>, every
- * problem reported once with its path and value, the rest still used, and
- * config scripts read whenever they appear.
+ * problem reported once with its path and value, the rest still used, config
+ * scripts read whenever they appear, and localesUrl, where the language files
+ * load from.
  */
 import { aTimeout, expect } from '@open-wc/testing';
 // The entry module: it exports configure() and starts watching the page's config scripts.
 import { configure } from '../src/index.js';
 import { pageConfig, resetPageConfigForTests, type ConfigProblem, type HipWidgetsConfig } from '../src/config.js';
-import { getLocale, syncLocale } from '../src/localization.js';
+import { getLocale, localeModuleUrl, syncLocale } from '../src/localization.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { CENTRUM, EXAMPLE, finishParsing, NOORD, simulateParsing, stopSimulatingParsing } from './helpers/page-config.js';
 
@@ -531,6 +532,122 @@ describe('page config', () => {
         await settle();
         expect(ids()).to.deep.equal(['noord']);
       });
+    });
+  });
+
+  /*
+   * localesUrl: where the language files are when they are not beside the script (an optimizer
+   * served the script from a combined or minified copy elsewhere). Only a folder on the page's own
+   * origin is taken; anything else is reported and the files load from beside the script. The
+   * built bundle's side is in bundle.test.ts.
+   */
+  describe('localesUrl', () => {
+    const ORIGIN = window.location.origin;
+    /** Where the language files are without a localesUrl: beside src/localization.ts, as in dist/ beside the bundle. */
+    const BESIDE = new URL('/src/locales/en.js', ORIGIN).href;
+    const BESIDE_NOTE = 'the language files load from beside the script.';
+    /** What this page fetched, as path and query. */
+    const fetched = () =>
+      performance.getEntriesByType('resource').map((entry) => {
+        const url = new URL(entry.name);
+        return url.pathname + url.search;
+      });
+
+    it('takes a folder on the page origin, written in full or from "/", with its query as the cache-buster', () => {
+      expect(configure({ localesUrl: '/wp-content/plugins/hip-widgets/assets/locales/?ver=0.1.0.17' })).to.deep.equal([]);
+      expect(pageConfig().localesUrl).to.equal(`${ORIGIN}/wp-content/plugins/hip-widgets/assets/locales/?ver=0.1.0.17`);
+      expect(localeModuleUrl('en')).to.equal(`${ORIGIN}/wp-content/plugins/hip-widgets/assets/locales/en.js?ver=0.1.0.17`);
+
+      expect(configure({ localesUrl: ` ${ORIGIN}/assets/locales/ ` })).to.deep.equal([]);
+      expect(localeModuleUrl('fr')).to.equal(`${ORIGIN}/assets/locales/fr.js`);
+      expect(console.messages.error).to.deep.equal([]);
+    });
+
+    it('loads from beside the script without one (blank and null are "not set", not errors)', () => {
+      expect(localeModuleUrl('en')).to.equal(BESIDE);
+      expect(configure(untyped({ localesUrl: '  ' }))).to.deep.equal([]);
+      expect(configure(untyped({ localesUrl: null }))).to.deep.equal([]);
+      expect(pageConfig().localesUrl).to.equal(undefined);
+      expect(localeModuleUrl('en')).to.equal(BESIDE);
+    });
+
+    // Each under 80 characters, so the message quotes it whole.
+    const refused: Array<[string, string]> = [
+      ['another host', 'https://evil.example/locales/'],
+      ['another host, written from "//"', '//evil.example/locales/'],
+      ['another host behind a backslash ("/\\host" is "//host" to a URL parser)', '/\\evil.example/locales/'],
+      ['another scheme of this host', `${ORIGIN.startsWith('https:') ? ORIGIN.replace('https:', 'http:') : ORIGIN.replace('http:', 'https:')}/locales/`],
+      ['a javascript: URL', 'javascript:alert(1)//'],
+      ['a data: URL', 'data:text/javascript,export const templates = {};//'],
+      ['a blob: URL of this origin', `blob:${ORIGIN}/locales/`],
+      ['a relative path', 'locales/'],
+      ['a relative path upwards', '../locales/'],
+      ['a file, not a folder', `${ORIGIN}/dist/locales/en.js`],
+      ['a folder without its closing "/"', '/dist/locales'],
+      ['no URL at all', 'http://[::1/locales/'],
+    ];
+    for (const [title, value] of refused) {
+      it(`refuses ${title}, with its path and value, and loads from beside the script`, () => {
+        const problems = configure({ localesUrl: value });
+        expect(problems, 'problems returned').to.have.length(1);
+        const [problem] = problems;
+        expect(problem).to.include({ severity: 'error', path: 'localesUrl', source: 'configure()' });
+        expect(problem.value).to.equal(JSON.stringify(value));
+        expect(problem.message).to.equal(`hip-widgets config (configure()): localesUrl ${problem.value} is not a folder on ${ORIGIN} (written in full or from "/", ending in "/"); ${BESIDE_NOTE}`);
+        console.claim('error', [problem.message]);
+        expect(pageConfig().localesUrl).to.equal(undefined);
+        expect(localeModuleUrl('en')).to.equal(BESIDE);
+      });
+    }
+
+    it('shortens a very long value in the message', () => {
+      const [problem] = configure({ localesUrl: `/${'a'.repeat(5000)}` });
+      expect(problem.message.length).to.be.below(300);
+      console.claim('error', [problem.message]);
+    });
+
+    for (const [title, value, says] of [
+      ['a number', 42, 'is a number, not text'],
+      ['a list', ['/dist/locales/'], 'is a list (array), not text'],
+      ['an object', { href: '/dist/locales/' }, 'is an object, not text'],
+    ] as const) {
+      it(`refuses ${title}, saying what it is`, () => {
+        const [problem, ...more] = configure(untyped({ localesUrl: value }));
+        expect(more).to.deep.equal([]);
+        expect(problem.message).to.contain(`localesUrl ${typeof value === 'number' ? '42 ' : ''}${says}; ${BESIDE_NOTE}`);
+        console.claim('error', [problem.message]);
+        expect(localeModuleUrl('en')).to.equal(BESIDE);
+      });
+    }
+
+    it('is read from config scripts: a later script\'s wins, a refused one leaves the earlier', async () => {
+      for (const localesUrl of ['/first/locales/', '/second/locales/', 'https://evil.example/locales/']) addConfigScript(JSON.stringify({ localesUrl }));
+      await settle();
+      expect(pageConfig().localesUrl).to.equal(`${ORIGIN}/second/locales/`);
+      console.claim('error', [['<script data-hip-widgets-config> #3): localesUrl "https://evil.example/locales/" is not a folder on']]);
+    });
+
+    it('loads the language files from there', async () => {
+      // The TypeScript sources (the test server serves src/locales/de.ts for de.js), with a query no other test used.
+      const fresh = `t=${Date.now()}`;
+      configure({ locale: 'de', localesUrl: `/src/locales/?${fresh}` });
+      await syncLocale();
+      expect(getLocale()).to.equal('de');
+      expect(fetched()).to.include(`/src/locales/de.js?${fresh}`);
+    });
+
+    // Last in this file: @lit/localize keeps a failed locale's rejection for the life of the page.
+    it('warns once, with the URL, when a language file is not there, and keeps the text', async () => {
+      configure({ locale: 'fr', localesUrl: '/nowhere/locales/' });
+      await syncLocale();
+      // Asked again (the config read again, <html lang> changing): no second try, no second warning.
+      await syncLocale();
+      configure({ locale: 'fr', localesUrl: '/nowhere/locales/' });
+      await syncLocale();
+      expect(getLocale(), 'the text stays Dutch').to.equal('nl');
+      console.claim('warn', [['hip-widgets: could not load the "fr" translations from ', '/nowhere/locales/fr.js (', '); the text stays in nl.']]);
+      // The config said where they are, so the hint to set localesUrl would be wrong.
+      expect(console.messages.warn[0]).not.to.contain('Set "localesUrl"');
     });
   });
 });

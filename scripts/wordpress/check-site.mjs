@@ -341,7 +341,11 @@ try {
     // The site's language (English, <html lang="en-US">) now decides: the English module loads from beside the bundle.
     const visitor = await openContext();
     const english = await visit(visitor.context, site.pages.shortcode, { waitForHeading: 'Hip problems' });
-    const expected = { defaultLocation: 'centrum', locations: [...site.config.locations, { id: 'zuid', name: 'Fysiotherapie Zuid', email: 'zuid@example.nl' }, { id: 'fysiotherapie-west', name: 'Fysiotherapie West', phone: '020 765 4321' }] };
+    const expected = {
+      defaultLocation: 'centrum',
+      locations: [...site.config.locations, { id: 'zuid', name: 'Fysiotherapie Zuid', email: 'zuid@example.nl' }, { id: 'fysiotherapie-west', name: 'Fysiotherapie West', phone: '020 765 4321' }],
+      localesUrl: site.config.localesUrl,
+    };
     checkPageBasics('shortcode page in English', english.report, visitor.log, { config: expected });
     checkSection('shortcode page in English', english.report.sections[0], { heading: 'Hip problems' });
     const locale = visitor.log.responses.find((response) => response.url.includes('/hip-widgets/assets/locales/en.js'));
@@ -357,7 +361,7 @@ try {
     check(removed.length === 3 && removed[2].join('') === '', 'settings page: "Remove" removes locations', show(removed));
     const plain = await visit(visitor.context, site.pages.plain);
     check(
-      oneBundle(plain.report.bundles) && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations }),
+      oneBundle(plain.report.bundles) && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations, localesUrl: site.config.localesUrl }),
       '"Load on every page": a page without widgets gets the bundle and the page config',
       show(plain.report),
     );

@@ -217,12 +217,134 @@ $hipwp_filter = static function () use ( $hipwp_evil ) {
 add_filter( 'hip_widgets_page_config', $hipwp_filter );
 $hipwp_script = hip_widgets_page_config_script();
 remove_filter( 'hip_widgets_page_config', $hipwp_filter );
-$hipwp_inner = preg_replace( '#^<script type="application/json" data-hip-widgets-config>(.*)</script>\n$#s', '$1', $hipwp_script );
+$hipwp_inner = preg_replace( '#^<script\b[^>]*>(.*)</script>\n$#s', '$1', $hipwp_script );
 hipwp_check(
-	2 === substr_count( $hipwp_script, '<' ) && 1 === substr_count( strtolower( $hipwp_script ), '</script' ) && json_decode( $hipwp_inner, true ) === $hipwp_evil,
+	2 === substr_count( $hipwp_script, '<' ) && 1 === substr_count( strtolower( $hipwp_script ), '</script' ) && json_decode( trim( $hipwp_inner ), true ) === $hipwp_evil,
 	'page config: "</script>", "<!--" and quotes in values stay inside the JSON',
 	hipwp_show( $hipwp_script )
 );
+
+/*
+ * 2b. Script tags: printed through WordPress's functions, so its filters reach
+ *     them, with the optimizers' opt-outs before src; the inline-script helper
+ *     (the page config, JSON-LD) refuses text that would break its element.
+ */
+$hipwp_optouts = 'data-cfasync="false" data-no-optimize="1" data-no-defer="1" data-no-minify="1" nowprocket data-noptimize="1" data-jetpack-boost="ignore"';
+hipwp_check(
+	1 === preg_match( '#^<script ' . preg_quote( $hipwp_optouts, '#' ) . ' type="application/json" data-hip-widgets-config>\n\{#', $hipwp_script ),
+	'page config: printed by wp_get_inline_script_tag() with the opt-outs, type="application/json" and data-hip-widgets-config',
+	hipwp_show( $hipwp_script )
+);
+$hipwp_nonce = static function ( $attributes ) {
+	$attributes['nonce'] = 'from-a-csp-plugin';
+	return $attributes;
+};
+add_filter( 'wp_inline_script_attributes', $hipwp_nonce );
+add_filter( 'wp_script_attributes', $hipwp_nonce );
+$hipwp_ld     = hip_widgets_inline_script_tag(
+	array(
+		'@context' => 'https://schema.org',
+		'name'     => '</script><script>alert(1)</script>',
+	),
+	array( 'type' => 'application/ld+json' )
+);
+$hipwp_module = wp_get_script_tag(
+	array(
+		'type' => 'module',
+		'src'  => 'https://example.test/hip-widgets.js?ver=1',
+		'id'   => 'hip-widgets-js-module',
+	)
+);
+$hipwp_other  = wp_get_script_tag(
+	array(
+		'src' => 'https://example.test/other.js',
+		'id'  => 'other-js',
+	)
+);
+remove_filter( 'wp_inline_script_attributes', $hipwp_nonce );
+remove_filter( 'wp_script_attributes', $hipwp_nonce );
+hipwp_check(
+	'<script ' . $hipwp_optouts . ' type="application/ld+json" nonce="from-a-csp-plugin">' . "\n" . '{"@context":"https:\/\/schema.org","name":"\u003C\/script\u003E\u003Cscript\u003Ealert(1)\u003C\/script\u003E"}' . "\n</script>\n" === $hipwp_ld,
+	'inline scripts (JSON-LD): escaped JSON, the opt-outs, and what wp_inline_script_attributes adds (a CSP nonce)',
+	hipwp_show( $hipwp_ld )
+);
+hipwp_check(
+	1 === preg_match( '#^<script ' . preg_quote( $hipwp_optouts, '#' ) . ' type="module" src="https://example.test/hip-widgets.js\?ver=1" id="hip-widgets-js-module" nonce="from-a-csp-plugin"></script>#', $hipwp_module )
+		&& false === strpos( $hipwp_other, 'nowprocket' ),
+	'the module tag WordPress 6.5 prints gets the opt-outs before src through wp_script_attributes (and a CSP nonce); other scripts do not',
+	hipwp_show( array( $hipwp_module, $hipwp_other ) )
+);
+$hipwp_wrong = array();
+$hipwp_quiet = static function ( $function_name ) use ( &$hipwp_wrong ) {
+	$hipwp_wrong[] = $function_name;
+};
+add_action( 'doing_it_wrong_run', $hipwp_quiet );
+add_filter( 'doing_it_wrong_trigger_error', '__return_false' );
+$hipwp_refused = array(
+	hip_widgets_inline_script_tag( '{"a":"</script><script>alert(1)</script>"}', array( 'type' => 'application/ld+json' ) ),
+	hip_widgets_inline_script_tag( '{"a":"<!--"}', array( 'type' => 'application/json' ) ),
+	hip_widgets_inline_script_tag( '{"a":"<SCRIPT"}', array( 'type' => 'application/json' ) ),
+	hip_widgets_inline_script_tag( 42, array( 'type' => 'application/json' ) ),
+	hip_widgets_inline_script_tag( '   ', array( 'type' => 'application/json' ) ),
+);
+remove_action( 'doing_it_wrong_run', $hipwp_quiet );
+remove_filter( 'doing_it_wrong_trigger_error', '__return_false' );
+$hipwp_accepted = hip_widgets_inline_script_tag( '{"a":"b"}', array( 'type' => 'application/ld+json' ) );
+hipwp_check(
+	array( '', '', '', '', '' ) === $hipwp_refused && array( 'hip_widgets_inline_script_tag', 'hip_widgets_inline_script_tag', 'hip_widgets_inline_script_tag' ) === $hipwp_wrong
+		&& false !== strpos( $hipwp_accepted, ">\n{\"a\":\"b\"}\n</script>" ),
+	'inline scripts: text holding "</script", "<script" or "<!--" is refused with a _doing_it_wrong notice, nothing printed; other text is printed as it is',
+	hipwp_show( array( $hipwp_refused, $hipwp_wrong, $hipwp_accepted ) )
+);
+
+// WordPress 6.1 to 6.3 build the enqueued script's tag without wp_script_attributes: script_loader_tag is the way in.
+$hipwp_classic = array(
+	'6.1, no HTML5 support' => "<script type='text/javascript' src='https://example.test/hip-widgets.js?ver=1' id='hip-widgets-js'></script>\n",
+	'6.4 (attributes set)'  => wp_get_script_tag(
+		array(
+			'src' => 'https://example.test/hip-widgets.js?ver=1',
+			'id'  => 'hip-widgets-js',
+		)
+	),
+);
+foreach ( $hipwp_classic as $hipwp_case => $hipwp_tag ) {
+	$hipwp_out   = apply_filters( 'script_loader_tag', $hipwp_tag, 'hip-widgets', 'https://example.test/hip-widgets.js?ver=1' );
+	$hipwp_other = apply_filters( 'script_loader_tag', str_replace( 'hip-widgets', 'other', $hipwp_tag ), 'other', 'https://example.test/other.js?ver=1' );
+	$hipwp_ok    = 1 === substr_count( $hipwp_out, 'type=' ) && 1 === preg_match( '#<script [^>]*type="module"#', $hipwp_out ) && 1 === substr_count( $hipwp_out, 'src=' )
+		&& $hipwp_other === str_replace( 'hip-widgets', 'other', $hipwp_tag );
+	foreach ( array( 'data-cfasync="false"', 'data-no-optimize="1"', 'data-no-defer="1"', 'data-no-minify="1"', 'nowprocket', 'data-noptimize="1"', 'data-jetpack-boost="ignore"' ) as $hipwp_attribute ) {
+		$hipwp_at  = strpos( $hipwp_out, ' ' . $hipwp_attribute );
+		$hipwp_ok  = $hipwp_ok && false !== $hipwp_at && $hipwp_at < strpos( $hipwp_out, ' src=' );
+		$hipwp_ok  = $hipwp_ok && 1 === substr_count( $hipwp_out, ' ' . strtok( $hipwp_attribute, '=' ) );
+	}
+	hipwp_check( $hipwp_ok, "the enqueued classic script ($hipwp_case): type=\"module\" and each opt-out once, before src; other scripts untouched", hipwp_show( $hipwp_out ) );
+}
+
+// Optimizers that honour no attribute are told through their own filters.
+hipwp_check(
+	in_array( 'hip-widgets-js-module', (array) apply_filters( 'sgo_javascript_combine_exclude_ids', array( 'x' ) ), true )
+		&& in_array( 'hip-widgets', (array) apply_filters( 'sgo_javascript_combine_exclude', array() ), true )
+		&& in_array( 'hip-widgets', (array) apply_filters( 'sgo_js_minify_exclude', 'not a list' ), true )
+		&& in_array( '/hip-widgets/assets/', (array) apply_filters( 'perfmatters_delay_js_exclusions', array() ), true )
+		&& false === apply_filters( 'w3tc_minify_js_do_tag_minification', true, '<script type="module" src="/x.js" id="hip-widgets-js-module"></script>', '/x.js' )
+		&& true === apply_filters( 'w3tc_minify_js_do_tag_minification', true, '<script src="/x.js" id="other-js"></script>', '/x.js' ),
+	"optimizers' exclusion filters: SiteGround (ids, handles), Perfmatters (delay), W3 Total Cache (minify) leave the bundle alone, and only it"
+);
+
+// The page config says where the language files are, from the site's root, with the bundle's version.
+$hipwp_config = hip_widgets_page_config();
+hipwp_check(
+	isset( $hipwp_config['localesUrl'] ) && 1 === preg_match( '#^/wp-content/plugins/hip-widgets/assets/locales/\?ver=' . preg_quote( HIP_WIDGETS_VERSION, '#' ) . '\.\d+$#', $hipwp_config['localesUrl'] ),
+	'page config: "localesUrl" is the plugin\'s assets/locales/ from the root, with the bundle\'s version',
+	hipwp_show( $hipwp_config )
+);
+$hipwp_cdn = static function ( $url ) {
+	return str_replace( home_url(), 'https://cdn.example.test', $url );
+};
+add_filter( 'plugins_url', $hipwp_cdn );
+$hipwp_cdn_config = hip_widgets_page_config();
+remove_filter( 'plugins_url', $hipwp_cdn );
+hipwp_check( ! isset( $hipwp_cdn_config['localesUrl'] ), 'page config: no "localesUrl" when the plugin\'s files are on another host (a CDN), which the widgets would refuse', hipwp_show( $hipwp_cdn_config ) );
 
 /*
  * 3. Shortcodes: attributes checked, one line, no <p> or <br> from wpautop.
@@ -449,6 +571,40 @@ hipwp_check(
 	hipwp_show( $hipwp_saved )
 );
 wp_set_current_user( 1 );
+
+// A theme or SEO plugin that renders the content while the head is printed (for a description), for
+// check-optimizers.mjs: a mu-plugin of this test site only, active with ?hipwp-head-content=<priority>.
+$hipwp_mu_plugin = <<<'PHP'
+<?php
+/**
+ * Written by scripts/wordpress/site-setup.php for the plugin test's own site. With
+ * ?hipwp-head-content=N it renders a widget shortcode while the head is printed, at
+ * priority N, and throws the HTML away, as a theme or SEO plugin does to write a
+ * description; "Load on every page" is off for that request, so this is where the
+ * plugin first finds the widgets.
+ */
+if ( isset( $_GET['hipwp-head-content'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	add_filter(
+		'option_hip_widgets_settings',
+		static function ( $settings ) {
+			if ( is_array( $settings ) ) {
+				$settings['load'] = 'auto';
+			}
+			return $settings;
+		}
+	);
+	add_action(
+		'wp_head',
+		static function () {
+			apply_filters( 'the_content', '[hip_stats_figure stat="fai-prevalence-hip-pain"]' );
+		},
+		(int) $_GET['hipwp-head-content'] // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	);
+}
+PHP;
+if ( ! wp_mkdir_p( WPMU_PLUGIN_DIR ) || false === file_put_contents( WPMU_PLUGIN_DIR . '/hipwp-head-content.php', $hipwp_mu_plugin ) ) {
+	hipwp_abort( 'could not write the mu-plugin to ' . WPMU_PLUGIN_DIR );
+}
 
 $hipwp_sample = get_page_by_path( 'sample-page' );
 $hipwp_site   = array(

@@ -5,6 +5,8 @@
  *
  *   php site.php install    install WordPress, upload the plugin zip as "Upload Plugin" does, activate it
  *   php site.php setup      settings, users and pages for the browser checks; checks of the PHP side
+ *   php site.php modules    the WordPress 6.5+ branch (wp_enqueue_script_module), with a stand-in for it,
+ *                           once per moment the widgets are found (each in a fresh PHP process)
  *   php site.php uninstall  delete the plugin as "Plugins → Delete" does; check its option is gone
  *
  * Reads HIPWP_SITE_URL, HIPWP_ZIP, HIPWP_ROOT, HIPWP_WORK, HIPWP_PASSWORD,
@@ -20,8 +22,8 @@
 // phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited -- a test script setting up WordPress's request globals.
 
 $hipwp_mode = isset( $argv[1] ) ? $argv[1] : '';
-if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'uninstall' ), true ) ) {
-	fwrite( STDERR, "usage: php site.php install|setup|uninstall\n" );
+if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'modules', 'uninstall' ), true ) ) {
+	fwrite( STDERR, "usage: php site.php install|setup|modules|uninstall\n" );
 	exit( 2 );
 }
 
@@ -136,6 +138,127 @@ if ( 'install' === $hipwp_mode ) {
 
 if ( ! function_exists( 'hip_widgets_sanitize_settings' ) ) {
 	hipwp_abort( 'the plugin is not loaded' );
+}
+
+if ( 'modules' === $hipwp_mode ) {
+	/*
+	 * The plugin's script-module branch (WordPress 6.5+): with 6.5's own API, or,
+	 * on Debian's 6.1, which has none, with a stand-in for it that also checks
+	 * the plugin calls it (and not wp_enqueue_script()) with the right arguments.
+	 * Either way, the module must be
+	 * printed exactly once with a block theme, whenever the widgets are found:
+	 * before the head, while the head is printed (a theme or SEO plugin rendering
+	 * the content for a description) before or after WordPress prints its
+	 * modules, or after the head (a shortcode in the content). Each moment runs in
+	 * a PHP process of its own: what the plugin enqueued lasts for the request.
+	 */
+	$hipwp_real    = function_exists( 'wp_enqueue_script_module' );
+	$hipwp_moments = array(
+		'before-head'     => 'found before the head',
+		'head-before-wp'  => 'found while the head is printed, before WordPress prints its modules',
+		'head-after-wp'   => 'found while the head is printed, after WordPress printed its modules',
+		'after-head'      => 'found after the head',
+	);
+	$hipwp_moment = isset( $argv[2] ) ? $argv[2] : '';
+	if ( '' === $hipwp_moment ) {
+		foreach ( array_keys( $hipwp_moments ) as $hipwp_each ) {
+			passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __FILE__ ) . ' modules ' . escapeshellarg( $hipwp_each ), $hipwp_status );
+			if ( 0 !== $hipwp_status ) {
+				hipwp_abort( "site.php modules $hipwp_each did not finish" );
+			}
+		}
+		exit( 0 );
+	}
+	if ( ! isset( $hipwp_moments[ $hipwp_moment ] ) ) {
+		hipwp_abort( "no such moment: $hipwp_moment" );
+	}
+	$hipwp_label = ( $hipwp_real ? 'WordPress ' . get_bloginfo( 'version' ) : 'a stand-in for WordPress 6.5' ) . ', block theme, widgets ' . $hipwp_moments[ $hipwp_moment ];
+
+	$GLOBALS['hipwp_modules'] = array();
+	if ( ! $hipwp_real ) :
+	/**
+	 * Stand-in for WordPress 6.5's wp_enqueue_script_module(): records the call.
+	 *
+	 * @param string            $id      Module id.
+	 * @param string            $src     Module URL.
+	 * @param array             $deps    Dependencies.
+	 * @param string|false|null $version Version.
+	 */
+	function wp_enqueue_script_module( $id, $src = '', $deps = array(), $version = false ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress's own function, standing in.
+		$GLOBALS['hipwp_modules'][] = array( $id, $src, $deps, $version );
+	}
+	/**
+	 * Stand-in for WP_Script_Modules::print_enqueued_script_modules() as 6.5 has it
+	 * (wp-includes/class-wp-script-modules.php), hooked as 6.5 hooks it for a block
+	 * theme: in wp_head at priority 10. Prints what was enqueued so far, once.
+	 */
+	function hipwp_print_enqueued_script_modules() {
+		static $done = array();
+		foreach ( $GLOBALS['hipwp_modules'] as $module ) {
+			if ( isset( $done[ $module[0] ] ) ) {
+				continue;
+			}
+			$done[ $module[0] ] = true;
+			wp_print_script_tag(
+				array(
+					'type' => 'module',
+					'src'  => add_query_arg( 'ver', $module[3], $module[1] ),
+					'id'   => $module[0] . '-js-module',
+				)
+			);
+		}
+	}
+	endif;
+	/** What a theme or SEO plugin does to write a description: render the content, keep the text. */
+	function hipwp_render_content() {
+		apply_filters( 'the_content', '[hip_stats_figure stat="fai-prevalence-hip-pain"]' );
+	}
+
+	// Only the hooks of this check in the head: the theme's own head is not what is tested here.
+	remove_all_actions( 'wp_head' );
+	// Where 6.5 prints script modules for a block theme: in the head, at priority 10.
+	add_action( 'wp_head', $hipwp_real ? array( wp_script_modules(), 'print_enqueued_script_modules' ) : 'hipwp_print_enqueued_script_modules', 10 );
+	if ( 'before-head' === $hipwp_moment ) {
+		hipwp_render_content();
+	} elseif ( 'head-before-wp' === $hipwp_moment ) {
+		add_action( 'wp_head', 'hipwp_render_content', 5 );
+	} elseif ( 'head-after-wp' === $hipwp_moment ) {
+		add_action( 'wp_head', 'hipwp_render_content', 20 );
+	}
+	ob_start();
+	do_action( 'wp_head' );
+	$hipwp_head = ob_get_clean();
+	if ( 'after-head' === $hipwp_moment ) {
+		hipwp_render_content();
+		hip_widgets_enqueue(); // Again: safe to call many times.
+	}
+	ob_start();
+	do_action( 'wp_footer' );
+	$hipwp_footer = ob_get_clean();
+
+	$hipwp_calls = $GLOBALS['hipwp_modules'];
+	// With the real API, the tag printed below shows the arguments (its src, ?ver= and id).
+	$hipwp_real || hipwp_check(
+		1 === count( $hipwp_calls ) && 'hip-widgets' === $hipwp_calls[0][0] && plugins_url( 'assets/hip-widgets.js', HIP_WIDGETS_FILE ) === $hipwp_calls[0][1]
+			&& array() === $hipwp_calls[0][2] && 0 === strpos( $hipwp_calls[0][3], HIP_WIDGETS_VERSION . '.' ),
+		$hipwp_label . ': the bundle is enqueued once with wp_enqueue_script_module( "hip-widgets", …/assets/hip-widgets.js, [], version ), not as a classic script',
+		hipwp_show( $hipwp_calls )
+	);
+	hipwp_check( ! wp_script_is( 'hip-widgets', 'enqueued' ), $hipwp_label . ': not also as a classic script' );
+	$hipwp_tag   = '#<script data-cfasync="false" data-no-optimize="1" data-no-defer="1" data-no-minify="1" nowprocket data-noptimize="1" data-jetpack-boost="ignore" type="module" src="[^"]*/wp-content/plugins/hip-widgets/assets/hip-widgets\.js\?ver=[^"]+" id="hip-widgets-js-module"></script>#';
+	$hipwp_count = preg_match_all( $hipwp_tag, $hipwp_head . $hipwp_footer );
+	$hipwp_where = in_array( $hipwp_moment, array( 'before-head', 'head-before-wp' ), true ) ? 'head' : 'footer';
+	hipwp_check(
+		1 === $hipwp_count && 1 === substr_count( $hipwp_head . $hipwp_footer, 'hip-widgets.js' ) && 1 === preg_match( $hipwp_tag, 'head' === $hipwp_where ? $hipwp_head : $hipwp_footer ),
+		$hipwp_label . ": the module is printed once, in the $hipwp_where, with the optimizers' opt-outs before src",
+		hipwp_show( array( $hipwp_head, $hipwp_footer ) )
+	);
+	hipwp_check(
+		1 === preg_match( '#<script data-cfasync="false"[^>]* type="application/json" data-hip-widgets-config>\s*\{#', $hipwp_footer ),
+		$hipwp_label . ': the page config is printed in the footer, with the opt-outs',
+		hipwp_show( $hipwp_footer )
+	);
+	exit( 0 );
 }
 
 if ( 'uninstall' === $hipwp_mode ) {

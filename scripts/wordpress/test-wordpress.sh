@@ -278,6 +278,11 @@ run_version() {
   node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
   # The pre-rendered content against the renderer's, hydration, and the page without JavaScript.
   node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
+  # What optimizers and caches do to the page (delayed scripts, a combined file, full-page caching).
+  node "$ROOT/scripts/wordpress/check-optimizers.mjs" || setup_failed "scripts/wordpress/check-optimizers.mjs did not finish"
+
+  # The script-module branch at each moment the widgets may be found (WordPress 6.5's API, or a stand-in on 6.1).
+  php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"
 
   # Uninstalling removes the option.
   if [ "${HIPWP_KEEP:-}" = 1 ]; then

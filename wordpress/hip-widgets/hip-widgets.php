@@ -38,6 +38,7 @@ require_once HIP_WIDGETS_DIR . 'includes/validate.php';
 require_once HIP_WIDGETS_DIR . 'includes/settings.php';
 require_once HIP_WIDGETS_DIR . 'includes/assets.php';
 require_once HIP_WIDGETS_DIR . 'includes/render.php';
+require_once HIP_WIDGETS_DIR . 'includes/optimizers.php';
 require_once HIP_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once HIP_WIDGETS_DIR . 'includes/content.php';
 

@@ -506,9 +506,6 @@ function hip_widgets_print_structured_data() {
 	if ( null === $data ) {
 		return;
 	}
-	wp_print_inline_script_tag(
-		wp_json_encode( $data, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_HEX_TAG | JSON_HEX_AMP ),
-		array( 'type' => 'application/ld+json' )
-	);
+	hip_widgets_print_inline_script( $data, array( 'type' => 'application/ld+json' ) );
 }
 add_action( 'wp_footer', 'hip_widgets_print_structured_data', 6 );

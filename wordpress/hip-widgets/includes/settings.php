@@ -260,7 +260,7 @@ function hip_widgets_sanitize_settings( $input ) {
 /**
  * The page config for the widgets, as their <script data-hip-widgets-config>
  * reads it: { locale?, defaultLocation?, locations: [ { id, name, phone?,
- * email?, bookingUrl? } ] }. Empty when nothing is set.
+ * email?, bookingUrl? } ], localesUrl? }. The same for every visitor.
  *
  * @return array
  */
@@ -297,11 +297,15 @@ function hip_widgets_page_config() {
 	if ( $locations ) {
 		$config['locations'] = $locations;
 	}
+	$locales_url = hip_widgets_locales_url();
+	if ( '' !== $locales_url ) {
+		$config['localesUrl'] = $locales_url;
+	}
 
 	/**
 	 * Filters the page config written for the widgets.
 	 *
-	 * @param array $config   { locale?, defaultLocation?, locations? } as the widgets read it.
+	 * @param array $config   { locale?, defaultLocation?, locations?, localesUrl? } as the widgets read it.
 	 * @param array $settings The plugin's stored settings.
 	 */
 	$config = apply_filters( 'hip_widgets_page_config', $config, $settings );
@@ -309,9 +313,10 @@ function hip_widgets_page_config() {
 }
 
 /**
- * The page config as a <script type="application/json"> element. The JSON has
- * <, >, &, ' and " written as \u escapes, so no value can close the script
- * element or open a comment ("</script>", "<!--"), whatever it contains.
+ * The page config as a <script type="application/json" data-hip-widgets-config>
+ * element, through hip_widgets_inline_script_tag(): the JSON has <, >, &, '
+ * and " written as \u escapes, so no value can close the script element or
+ * open a comment ("</script>", "<!--"), whatever it contains.
  *
  * @return string The element, or '' when there is nothing to configure.
  */
@@ -320,11 +325,13 @@ function hip_widgets_page_config_script() {
 	if ( ! $config ) {
 		return '';
 	}
-	$json = wp_json_encode( $config, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE );
-	if ( false === $json ) {
-		return '';
-	}
-	return '<script type="application/json" data-hip-widgets-config>' . $json . "</script>\n";
+	return hip_widgets_inline_script_tag(
+		$config,
+		array(
+			'type'                    => 'application/json',
+			'data-hip-widgets-config' => true,
+		)
+	);
 }
 
 /**
