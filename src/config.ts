@@ -462,7 +462,8 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
   const defaultLocation = readText(raw, 'defaultLocation', 'defaultLocation', problems, 'it is ignored.');
   if (typeof defaultLocation === 'string') result.defaultLocation = defaultLocation;
   const beside = 'the language files load from beside the script.';
-  const localesUrl = readText(raw, 'localesUrl', 'localesUrl', problems, beside);
+  // A server (npm run prerender, the WordPress fragments) loads no language file by URL, and has no page origin to check it against.
+  const localesUrl = typeof document === 'undefined' ? undefined : readText(raw, 'localesUrl', 'localesUrl', problems, beside);
   if (typeof localesUrl === 'string') {
     result.localesUrl = parseLocalesUrl(localesUrl);
     if (!result.localesUrl) problems.add('error', 'localesUrl', localesUrl, `is not a folder on ${self.origin} (written in full or from "/", ending in "/")`, beside);
