@@ -264,6 +264,19 @@ try {
       'without JavaScript: the section heading, both sub-headings, the four symptoms (none ticked), the statistic and the six card titles are on screen',
       show(seen),
     );
+    // The location lists: "none chosen" until the visitor picks (a pre-rendered selected="false" would select the last location).
+    await page.goto(site.pages.picker, { waitUntil: 'load', timeout: TIMEOUT });
+    const lists = await page.evaluate(() => {
+      const deep = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
+      return deep(document)
+        .filter((element) => element.localName === 'select')
+        .map((select) => ({ value: select.value, options: select.options.length, shown: select.selectedOptions[0]?.textContent.trim() }));
+    });
+    check(
+      lists.length === 3 && lists.every((list) => list.value === '' && list.options === 4),
+      'without JavaScript: each location list shows "none chosen", with the three usable locations to pick from',
+      show(lists),
+    );
     await context.close();
   }
 } catch (error) {

@@ -230,6 +230,13 @@ export class AppointmentCta extends HipElement {
     this.checkChannels(location);
   }
 
+  // The list shows the pick (or "none chosen") also after the visitor used it: once they have,
+  // the option's selected attribute no longer moves the selection, so it is set here too.
+  override updated(): void {
+    const select = this.renderRoot.querySelector('select');
+    if (select) select.value = this.pickedId ?? '';
+  }
+
   override render(): TemplateResult {
     const picking = this.choice.kind === 'pick';
     const ownName = attributeText(this.practiceName);
@@ -275,7 +282,8 @@ export class AppointmentCta extends HipElement {
   // location would show that location's links as if the visitor had chosen it.
   // The links appear right after the list, the next thing in reading order.
   // `selected` as an attribute, not a .selected binding: Lit SSR writes the latter as
-  // selected="false", which the parser reads as selected, so a pre-rendered list showed its last location.
+  // selected="false", which the parser reads as selected, so a pre-rendered list showed its last
+  // location. updated() keeps the live selection.
   private renderPicker(locations: readonly PracticeLocation[]): TemplateResult {
     const picked = this.shownLocation?.id;
     return html`<div part="location-picker" class="picker">
