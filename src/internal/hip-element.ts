@@ -32,15 +32,6 @@ function isUpgraded(element: Element): element is LitElement {
 }
 
 /**
- * Whether the page has had its first contentful paint (text is showing). True
- * where the engine cannot tell: the elements then keep the task budget, as
- * they did before.
- */
-function pagePainted(): boolean {
-  return !PerformanceObserver.supportedEntryTypes?.includes('paint') || performance.getEntriesByName('first-contentful-paint').length > 0;
-}
-
-/**
  * What every hip-widgets element shares: a first render that waits for its
  * turn (first-render-queue.ts), so a page full of widgets never blocks the
  * main thread for long, and an `updateComplete` that includes the elements it
@@ -70,7 +61,7 @@ export class HipElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    return firstRenderTurn(this.rendersBeforePaint()).then(() => {
+    return firstRenderTurn().then(() => {
       try {
         if (!this.stylesAdopted && !this.prerendered) {
           adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -82,24 +73,6 @@ export class HipElement extends LitElement {
         firstRenderDone();
       }
     });
-  }
-
-  /**
-   * Whether this element's first render must come before the page's first
-   * paint: when the script runs before the page has been painted (its bundle
-   * cached, a fast connection), an element on screen that waited for a later
-   * task would be painted as nothing, with the page's text below it, and then
-   * push that text down as it rendered. Not a part of another widget (the
-   * section reveals its parts top down, hiding what they would move), not
-   * pre-rendered markup (painted whole already), not below the screen (what it
-   * moves is out of view). Once the page has been painted, the text moves
-   * whenever the element renders, and its turn keeps the task budget.
-   */
-  private rendersBeforePaint(): boolean {
-    if (this.prerendered || pagePainted()) return false;
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host.matches(WIDGET_SELECTOR)) return false;
-    return this.getBoundingClientRect().top < window.innerHeight;
   }
 
   /**
