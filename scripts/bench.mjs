@@ -212,7 +212,10 @@ function observe() {
   };
   window.__bench = metrics;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) metrics.lcp = entry.renderTime || entry.loadTime || entry.startTime;
+    for (const entry of list.getEntries()) {
+      metrics.lcp = entry.renderTime || entry.loadTime || entry.startTime;
+      metrics.lcpElement = entry.element ? describe(entry.element) : entry.id || '(removed)';
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     // Every shift counts, hadRecentInput or not: the bench sends no input, and what Chromium takes for
@@ -288,6 +291,7 @@ async function sample(browser, origin, pageName, variant) {
     const tbt = metrics.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     return {
       lcp: metrics.lcp,
+      lcpElement: metrics.lcpElement,
       fcp: metrics.fcp,
       cls: metrics.cls,
       tbt,
@@ -364,6 +368,14 @@ function report(pageName, rows) {
   }
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));
   for (const row of table) console.log(`  ${row.map((value, column) => value.padEnd(widths[column])).join('  ')}`);
+  // What the largest contentful paint was, most often: what an LCP ratio is about.
+  for (const variant of variants) {
+    const counts = new Map();
+    for (const row of rows[variant]) counts.set(row.lcpElement, (counts.get(row.lcpElement) ?? 0) + 1);
+    const [element, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    stats[variant].lcpElement = element;
+    console.log(`  LCP on ${variant}: ${element} (${count} of ${rows[variant].length})`);
+  }
   const checked = targets(pageName, stats);
   for (const [name, met, value] of checked) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
   return { stats, targets: checked.map(([name, met, value]) => ({ name, met, value })) };
