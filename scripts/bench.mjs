@@ -35,7 +35,7 @@
  * other processes than the bench's own used more than --quiet-cpu cores
  * (default 0.25) is thrown away and taken again once they are quiet. Bounded:
  * --runs samples per page (default 11 for the section alone, 7 for the others;
- * at most 51: about 13 minutes with WordPress on a quiet machine) and
+ * at most 51: about 10 minutes with WordPress on a quiet machine) and
  * --max-minutes overall (default 30, waiting included); then it reports what it
  * has. Not part of `npm test`.
  *
@@ -70,7 +70,7 @@ const TAGS = ['hip-complaints-section', 'symptom-checklist', 'appointment-cta', 
 /** Each variant and the twin it is compared with. */
 const TWIN_OF = { twin: 'twin', client: 'twin', 'client-cached': 'twin', prerender: 'twin', 'wordpress-twin': 'wordpress-twin', wordpress: 'wordpress-twin' };
 const TWINS = new Set(Object.values(TWIN_OF));
-/** Samples per page by default: the in-text pages fewer (their verdicts are mostly about CLS, which varies less), so that a default run stays near 13 minutes. */
+/** Samples per page by default: the in-text pages fewer (their verdicts are mostly about CLS, which varies less), so that a default run stays near 10 minutes. */
 const DEFAULT_RUNS = { section: 11, 'section-in-text': 7, 'widgets-in-text': 7 };
 
 const { values: options } = parseArgs({
@@ -214,7 +214,8 @@ function observe() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       metrics.lcp = entry.renderTime || entry.loadTime || entry.startTime;
-      metrics.lcpElement = entry.element ? describe(entry.element) : entry.id || '(removed)';
+      // The API names no element inside a shadow root (the section's own text).
+      metrics.lcpElement = entry.element ? describe(entry.element) : 'text inside a shadow root';
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
