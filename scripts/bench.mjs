@@ -23,7 +23,8 @@
  *   wordpress       that page as WordPress and the plugin print it.
  *
  * The WordPress pages come from the plugin test's site (scripts/bench-wordpress.mjs:
- * started, read and stopped by the bench; about 40 s); `--no-wordpress` leaves them out.
+ * started, read and stopped by the bench; 25-40 s, and on a fresh machine first
+ * 3-7 minutes of apt-get for WordPress, MariaDB and PHP); `--no-wordpress` leaves them out.
  *
  * Every sample is a fresh browser context (empty cache but for client-cached's bundle); a round takes one
  * sample of every page and variant, the variants' order rotating from round to
@@ -419,7 +420,9 @@ async function main() {
       console.log('bench: starting the WordPress test site (scripts/wordpress/test-wordpress.sh, HIPWP_KEEP=1)...');
       mkdirSync(resolve(ROOT, '.tmp/bench'), { recursive: true });
       const layouts = Object.fromEntries(Object.entries(wordpressPages()).filter(([name]) => PAGES.includes(name)));
-      wordpress = await startWordPress({ pages: layouts, settings: wordpressSettings(), log: resolve(ROOT, '.tmp/bench/wordpress.log') });
+      wordpress = await startWordPress({ pages: layouts, settings: wordpressSettings(), log: resolve(ROOT, '.tmp/bench/wordpress.log') }).catch((error) => {
+        throw new Error(`${error.message}\n(--no-wordpress measures the other variants without it)`, { cause: error });
+      });
       upstream.url = wordpress.siteUrl;
       for (const name of PAGES) {
         for (const [variant, html] of Object.entries(benchVariants(wordpress.html[name], wordpress.siteUrl))) htmlPages[`/bench/${name}/${variant}.html`] = html;
