@@ -13,12 +13,9 @@
  * the plugin's; how long WordPress took is reported beside the figures.
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ROOT } from './ssr.mjs';
-
-/** The line test-wordpress.sh prints when HIPWP_KEEP=1 leaves its site running. */
-const KEPT = /kept running \(HIPWP_KEEP=1\): (http:\/\/127\.0\.0\.1:\d+) — stop with: kill -- -(\d+); kill (\d+);\s+(?:sudo\s+)?rm -f (\S+);\s+rm -rf (\S+)/;
 
 function run(command, args, { env, input, log } = {}) {
   return new Promise((done, fail) => {
@@ -54,13 +51,16 @@ const alive = (pid) => {
 export async function startWordPress({ pages, settings, log }) {
   const started = Date.now();
   // Debian's WordPress (6.1), whose config file bench-pages.php finds as WORDPRESS_CONFIG.
-  const test = await run('bash', ['scripts/wordpress/test-wordpress.sh'], { env: { HIPWP_KEEP: '1', HIPWP_VERSIONS: '6.1' }, log });
-  const kept = KEPT.exec(test.stdout);
+  const info = resolve(ROOT, '.tmp/bench/wordpress-site.jsonl');
+  mkdirSync(dirname(info), { recursive: true });
+  rmSync(info, { force: true });
+  const test = await run('bash', ['scripts/wordpress/test-wordpress.sh'], { env: { HIPWP_KEEP: '1', HIPWP_VERSIONS: '6.1', HIPWP_SITE_INFO: info }, log });
+  const kept = existsSync(info) ? JSON.parse(readFileSync(info, 'utf8').trim().split('\n')[0]) : undefined;
   if (!kept) {
     const tail = (test.stdout + test.stderr).trim().split('\n').slice(-15).join('\n  ');
     throw new Error(`test-wordpress.sh left no site running (exit ${test.code}; log: ${log}):\n  ${tail}`);
   }
-  const [, siteUrl, phpGroup, dbPid, configFile, workDir] = kept;
+  const { url: siteUrl, phpGroup, dbPid, configFile, work: workDir, wordpressConfig } = kept;
   const stop = async () => {
     for (const [pid, group] of [[Number(phpGroup), true], [Number(dbPid), false]]) {
       try {
@@ -72,14 +72,13 @@ export async function startWordPress({ pages, settings, log }) {
     // MariaDB flushes before it exits; give it 10 s, as test-wordpress.sh does.
     for (let waited = 0; waited < 100 && alive(Number(dbPid)); waited += 1) await new Promise((done) => setTimeout(done, 100));
     if (alive(Number(dbPid))) process.kill(Number(dbPid), 'SIGKILL');
-    rmSync(configFile, { force: true });
+    if (configFile) rmSync(configFile, { force: true });
     rmSync(workDir, { recursive: true, force: true });
   };
   try {
     // The plugin test's own checks are not the bench's business, but a site whose checks failed is not one to measure.
     const failed = /wordpress: \d+ passed, (\d+) failed/.exec(test.stdout)?.[1];
     if (failed !== '0') throw new Error(`the plugin test failed ${failed ?? '?'} checks (log: ${log}); not measuring that site`);
-    const wordpressConfig = /config-(.+)\.php$/.exec(configFile)?.[1];
     const made = await run('php', [resolve(ROOT, 'scripts/wordpress/bench-pages.php')], {
       env: { HIPWP_SITE_URL: siteUrl, WORDPRESS_CONFIG: wordpressConfig },
       input: JSON.stringify({ settings, pages }),

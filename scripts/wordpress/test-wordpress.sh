@@ -31,7 +31,9 @@
 # every check passed. (The PHP and Node steps exit non-zero only when they could not finish.)
 # Everything a version's run started is stopped when it ends and its files are removed, so a
 # second run starts afresh; with HIPWP_KEEP=1 the sites stay up, plugin installed, for a look (it
-# prints how to stop them). Runs as root, or through sudo for apt-get.
+# prints how to stop them; with HIPWP_SITE_INFO=FILE also appends each kept site to FILE as a line
+# of JSON: url, phpGroup, dbPid, configFile, wordpressConfig, work, core). Runs as root, or through
+# sudo for apt-get.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -194,6 +196,11 @@ run_version() {
     trap '' PIPE # The output's reader may be gone (Ctrl-C): stopping must go on regardless.
     if [ "${HIPWP_KEEP:-}" = 1 ] && [ -n "$WORK" ]; then
       say "kept running (HIPWP_KEEP=1): $SITE_URL — stop with: kill -- -$PHP_PID; kill $DB_PID;${CONFIG_FILE:+ ${prefix[*]} rm -f $CONFIG_FILE;} rm -rf $WORK"
+      # For a script that uses the kept site (npm run bench): the same, as JSON, one line per version.
+      if [ -n "${HIPWP_SITE_INFO:-}" ]; then
+        printf '{"version":"%s","url":"%s","phpGroup":%d,"dbPid":%d,"configFile":"%s","wordpressConfig":"%s","work":"%s","core":"%s"}\n' \
+          "$VERSION_LABEL" "$SITE_URL" "$PHP_PID" "$DB_PID" "${CONFIG_FILE:-}" "${WORDPRESS_CONFIG:-}" "$WORK" "$CORE" >>"$HIPWP_SITE_INFO"
+      fi
       return
     fi
     if [ -n "$PHP_PID" ]; then kill -- "-$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
