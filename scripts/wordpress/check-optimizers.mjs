@@ -25,18 +25,13 @@
  */
 /* global document, window, customElements, requestAnimationFrame -- in the functions page.evaluate() runs in the browser */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
+import { check, show, testSite } from './check-common.mjs';
 
-const work = process.env.HIPWP_WORK;
-const chromePath = process.env.CHROME_PATH;
-if (!work || !chromePath) {
-  console.error('check-optimizers: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)');
-  process.exit(2);
-}
-const site = JSON.parse(readFileSync(join(work, 'site.json'), 'utf8'));
+const { site, chromePath } = testSite('check-optimizers');
 const origin = new URL(site.url).origin;
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
 mkdirSync(shots, { recursive: true });
@@ -47,11 +42,6 @@ const BUNDLE = /\/wp-content\/plugins\/hip-widgets\/assets\/hip-widgets\.js(?:\?
 /** Where an optimizer would serve its combined, minified copy of the bundle. */
 const COMBINED_PATH = '/wp-content/cache/min/1/combined.js';
 
-function check(ok, name, detail = '') {
-  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  return ok;
-}
-const show = (value) => JSON.stringify(value)?.slice(0, 800);
 
 const FONT = /\.(woff2?|ttf|otf)(\?|$)/;
 

@@ -21,25 +21,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
+import { check, show, testSite } from './check-common.mjs';
 import { structuredData } from '../prerender.mjs';
 import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
 
-const work = process.env.HIPWP_WORK;
-const chromePath = process.env.CHROME_PATH;
-if (!work || !chromePath) {
-  console.error('check-prerender: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)');
-  process.exit(2);
-}
-const site = JSON.parse(readFileSync(join(work, 'site.json'), 'utf8'));
+const { site, chromePath } = testSite('check-prerender');
 const casesFile = JSON.parse(readFileSync(join(ROOT, 'scripts/wordpress/prerender-cases.json'), 'utf8'));
 const TAGS = ['hip-complaints-section', 'hip-condition-card', 'symptom-checklist', 'appointment-cta', 'stats-figure'];
 const TIMEOUT = 15_000;
 
-function check(ok, name, detail = '') {
-  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  return ok;
-}
-const show = (value) => JSON.stringify(value)?.slice(0, 600);
 
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (text) =>

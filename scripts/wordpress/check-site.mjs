@@ -13,18 +13,13 @@
  * run. Screenshots go to .tmp/wordpress/ for a look.
  */
 /* global document, customElements -- in the functions that page.evaluate() runs in the browser */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
+import { check, show, testSite } from './check-common.mjs';
 
-const work = process.env.HIPWP_WORK;
-const chromePath = process.env.CHROME_PATH;
-if (!work || !chromePath) {
-  console.error('check-site: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)');
-  process.exit(2);
-}
-const site = JSON.parse(readFileSync(join(work, 'site.json'), 'utf8'));
+const { site, chromePath } = testSite('check-site');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
 mkdirSync(shots, { recursive: true });
 
@@ -36,11 +31,6 @@ const BUNDLE_ID = site.scriptModules ? 'hip-widgets-js-module' : 'hip-widgets-js
 const CENTRUM_TEL = 'tel:+31201234567';
 const NOORD_TEL = 'tel:+31207654321';
 
-function check(ok, name, detail = '') {
-  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  return ok;
-}
-const show = (value) => JSON.stringify(value)?.slice(0, 800);
 
 const browser = await chromium.launch({
   executablePath: chromePath,

@@ -501,21 +501,27 @@ $hipwp_location_page = hipwp_publish(
 	)
 );
 
+/**
+ * Post content with one Shortcode block per case of prerender-cases.json.
+ *
+ * @param array $cases Each with its 'shortcode'.
+ * @return string
+ */
+function hipwp_shortcode_blocks( array $cases ) {
+	$blocks = array();
+	foreach ( $cases as $hipwp_case ) {
+		$blocks[] = "<!-- wp:shortcode -->\n" . $hipwp_case['shortcode'] . "\n<!-- /wp:shortcode -->";
+	}
+	return implode( "\n\n", $blocks );
+}
+
 // Every pre-render case (scripts/wordpress/prerender-cases.json), one Shortcode block each.
 $hipwp_cases      = json_decode( (string) file_get_contents( hipwp_env( 'HIPWP_ROOT' ) . '/scripts/wordpress/prerender-cases.json' ), true );
 $hipwp_cases_page = hipwp_publish(
 	array(
 		'post_type'    => 'page',
 		'post_title'   => 'Pre-render cases',
-		'post_content' => implode(
-			"\n\n",
-			array_map(
-				static function ( $hipwp_case ) {
-					return "<!-- wp:shortcode -->\n" . $hipwp_case['shortcode'] . "\n<!-- /wp:shortcode -->";
-				},
-				$hipwp_cases['cases']
-			)
-		),
+		'post_content' => hipwp_shortcode_blocks( $hipwp_cases['cases'] ),
 	)
 );
 
@@ -524,15 +530,7 @@ $hipwp_picker_page = hipwp_publish(
 	array(
 		'post_type'    => 'page',
 		'post_title'   => 'Pre-render: locations to pick from',
-		'post_content' => implode(
-			"\n\n",
-			array_map(
-				static function ( $hipwp_case ) {
-					return "<!-- wp:shortcode -->\n" . $hipwp_case['shortcode'] . "\n<!-- /wp:shortcode -->";
-				},
-				$hipwp_cases['pickerPage']['cases']
-			)
-		),
+		'post_content' => hipwp_shortcode_blocks( $hipwp_cases['pickerPage']['cases'] ),
 		'meta_input'   => array( '_hipwp_page_config' => wp_slash( wp_json_encode( $hipwp_cases['pickerPage']['config'] ) ) ),
 	)
 );

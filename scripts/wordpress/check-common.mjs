@@ -1,0 +1,27 @@
+/**
+ * What the browser-side checks of the plugin test share (check-site.mjs,
+ * check-prerender.mjs, check-optimizers.mjs, run by test-wordpress.sh): the
+ * test site they look at, and the "PASS …" / "FAIL …" lines they print.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The test site ($HIPWP_WORK/site.json, written by `php site.php setup`) and Chromium's path; exits 2 without them. */
+export function testSite(script) {
+  const work = process.env.HIPWP_WORK;
+  const chromePath = process.env.CHROME_PATH;
+  if (!work || !chromePath) {
+    console.error(`${script}: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)`);
+    process.exit(2);
+  }
+  return { site: JSON.parse(readFileSync(join(work, 'site.json'), 'utf8')), chromePath };
+}
+
+/** Prints one check's line; returns whether it passed. */
+export function check(ok, name, detail = '') {
+  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  return ok;
+}
+
+/** A value for a FAIL line, cut short. */
+export const show = (value) => JSON.stringify(value)?.slice(0, 800);
