@@ -173,7 +173,12 @@ try {
     await page.addInitScript(() => {
       window.__hipShifts = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__hipShifts.push(entry.value);
+        // With what moved, for a FAIL line that says where to look.
+        const describe = (node) => (node?.nodeType === 1 ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}` : node?.nodeName ?? 'a node in a shadow root');
+        const box = (rect) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+        for (const entry of list.getEntries()) {
+          window.__hipShifts.push({ value: entry.value, at: Math.round(entry.startTime), moved: entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`) });
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
@@ -223,8 +228,8 @@ try {
       check(hydrated === fresh, `${label}: <${tag}> #${index + 1} after hydration is what the bundle renders from scratch`, `from ${at}: hydrated ${show(hydrated.slice(at, at + 200))} fresh ${show(fresh.slice(at, at + 200))}`);
     }
     check(result.comparisons.length > 0 && result.comparisons.every((entry) => entry.wasPrerendered), `${label}: every element came with its content in the HTML`, show(result.comparisons.map((entry) => [entry.tag, entry.wasPrerendered])));
-    const total = result.shifts.reduce((sum, value) => sum + value, 0);
-    check(total === 0, `${label}: nothing moves while the widgets load and hydrate (layout shift 0)`, `shifts ${show(result.shifts)}`);
+    const total = result.shifts.reduce((sum, shift) => sum + shift.value, 0);
+    check(total === 0, `${label}: nothing moves while the widgets load and hydrate (layout shift 0)`, `shifts ${JSON.stringify(result.shifts)}`);
     // The messages the cases' bad values must give; nothing else (a hydration mismatch would show here).
     const unexpected = messages.filter((message) => !expected.some((text) => message.includes(text)));
     const missing = expected.filter((text) => !messages.some((message) => message.includes(text)));
