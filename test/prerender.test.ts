@@ -7,9 +7,11 @@
  * - With the bundle loaded afterwards, the elements hydrate what is there: the
  *   same nodes stay, nothing is doubled, the height does not change, and
  *   nothing is written to the console.
+ * - Printed with scripts disabled, the cards print in full (the print CSS).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { PAGE_WORDS } from './helpers/content.js';
+import { drawn, printMedia } from './helpers/print.js';
 
 const TAGS = ['hip-complaints-section', 'symptom-checklist', 'appointment-cta', 'stats-figure', 'hip-condition-card'];
 
@@ -161,3 +163,30 @@ for (const locale of ['nl', 'en', 'de', 'fr']) {
     });
   });
 }
+
+// Printed before the script runs (or without it): the print CSS travels in each shadow root's
+// <style>. Print media as in test/print.test.ts: emulated in Chromium, widened rules elsewhere.
+describe('pre-rendered page, printed with scripts disabled', () => {
+  it('prints every card in full without its toggle, the booking URL, and no "Lees verder"', async () => {
+    const doc = await openFrame(withoutBundle(await prerendered('nl')).html, { scripts: false });
+    const view = doc.defaultView!;
+    const section = doc.querySelector('hip-complaints-section')!;
+    const inShadow = (host: Element, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    const cards = [...section.shadowRoot!.querySelectorAll('hip-condition-card')];
+    expect(cards.map((card) => drawn(inShadow(card, '[part="body"]'))), 'on screen the cards are closed').to.deep.equal(Array(6).fill(false));
+
+    const off = await printMedia(doc);
+    try {
+      expect(cards.map((card) => drawn(inShadow(card, '[part="body"]'))), 'bodies printed').to.deep.equal(Array(6).fill(true));
+      expect(cards.map((card) => drawn(inShadow(card, 'summary'))), 'toggles printed').to.deep.equal(Array(6).fill(false));
+      expect(drawn(inShadow(section, '[part="read-more"]')), '"Lees verder" printed').to.equal(false);
+      const booking = inShadow(inShadow(section, 'appointment-cta'), '[part="booking"]');
+      const words = doc.createRange();
+      words.selectNodeContents(booking);
+      expect(view.getComputedStyle(booking).backgroundColor, 'booking fill').to.equal('rgba(0, 0, 0, 0)');
+      expect(booking.getBoundingClientRect().width - words.getBoundingClientRect().width, 'width of the printed URL').to.be.greaterThan(150);
+    } finally {
+      await off();
+    }
+  });
+});

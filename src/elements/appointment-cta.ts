@@ -41,6 +41,8 @@ function fallback(location: PracticeLocation | undefined, value: unknown, what: 
 /**
  * The practice's call to action: the page's invitation to get in touch, then a
  * link to book online, a link to call and, optionally, a link to e-mail.
+ * Printed, the links are plain lines of text: the booking link with its URL,
+ * the others with the number and the address they already show.
  *
  * The phone number is shown as written (`020 123 4567`) and dialled in
  * international form (`tel:+31201234567`), so the link also works from a
@@ -172,6 +174,41 @@ export class AppointmentCta extends HipElement {
       .address {
         /* A long address must not push the row wider than a phone screen. */
         overflow-wrap: anywhere;
+      }
+      /*
+       * On paper the links are lines of text, one below the other, in the text
+       * colour: no fill, outline or touch-target size (a fill is dropped when
+       * printing, which would leave the booking link's light text on white).
+       * The phone and e-mail links already show the number and the address; the
+       * booking link adds its URL. The location list shows the pick as text
+       * without its label, or nothing while none is picked.
+       */
+      @media print {
+        .actions {
+          flex-direction: column;
+          align-items: start;
+        }
+        .button {
+          display: block;
+          min-block-size: 0;
+          padding: 0;
+          border: 0;
+          text-align: start;
+          color: inherit;
+          background: none;
+        }
+        .booking::after {
+          content: ' ' attr(href);
+        }
+        label,
+        .picker:has(option[value='']:checked) {
+          display: none;
+        }
+        select {
+          appearance: none;
+          padding: 0;
+          border: 0;
+        }
       }
     `,
   ];

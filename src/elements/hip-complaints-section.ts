@@ -37,7 +37,7 @@ const MAX_NAMED = 5;
  *
  * @csspart heading - The section's heading ("Heupklachten").
  * @csspart intro - The paragraphs under the checklist.
- * @csspart read-more - The "Lees verder" link that jumps to the conditions.
+ * @csspart read-more - The "Lees verder" link that jumps to the conditions; not printed.
  * @csspart sub-heading - The headings of the prevalence and conditions parts.
  * @csspart conditions - The list of condition cards.
  * @csspart checklist - The `symptom-checklist` inside.
@@ -112,6 +112,15 @@ export class HipComplaintsSection extends HipElement {
         gap: ${spacing};
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hip-section-card-min-width, 18rem)), 1fr));
         align-items: start;
+      }
+      /* On paper: no jump link to follow, and the cards, printed open, one below the other. */
+      @media print {
+        .read-more {
+          display: none;
+        }
+        .conditions {
+          grid-template-columns: 1fr;
+        }
       }
     `,
   ];

@@ -13,11 +13,13 @@ import { border, hostStyles, primary, radius, spacing } from '../styles/host.js'
 
 /** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'hip-condition-card';
+const PRINT_EVENTS = ['beforeprint', 'afterprint'];
 
 /**
  * One hip condition of the practice's page: its title and key facts always
  * visible, everything else (description, clinical features, symptoms, risk
- * factors, treatment options) in a native disclosure.
+ * factors, treatment options) in a native disclosure. Printed, the card is
+ * always read in full, without its toggle; `open` stays the visitor's.
  *
  * @summary A hip condition with its key facts and an expandable explanation.
  *
@@ -90,6 +92,24 @@ export class HipConditionCard extends HipElement {
         outline-offset: 2px;
         border-radius: 2px;
       }
+      /*
+       * On paper every card is read in full: the body of a closed disclosure is
+       * shown, and its toggle, which paper cannot work, is not. This covers
+       * pre-rendered markup before the script runs too; engines without
+       * ::details-content get the details opened for printing (handlePrint).
+       */
+      @media print {
+        :host {
+          background: none;
+        }
+        summary {
+          display: none;
+        }
+        /* A closed details' content is content-visibility: hidden (HTML's rendering rules). */
+        details::details-content {
+          content-visibility: visible;
+        }
+      }
     `,
   ];
 
@@ -104,6 +124,20 @@ export class HipConditionCard extends HipElement {
 
   private resolvedCondition?: ConditionId;
   private resolvedLevel: HeadingLevel = 3;
+  /** Whether the page is being printed (between `beforeprint` and `afterprint`). */
+  private printing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of PRINT_EVENTS) addEventListener(type, this.handlePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of PRINT_EVENTS) removeEventListener(type, this.handlePrint);
+    // Removed while printing: left as the visitor had it.
+    this.handlePrint();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Validate only when the input changes, so a bad value is reported once, not on every render.
@@ -160,8 +194,24 @@ export class HipConditionCard extends HipElement {
     return undefined;
   }
 
+  /**
+   * Printing opens a closed card: the print CSS does that where the engine has
+   * ::details-content; this does it in every engine, for those without it
+   * (Firefox before 143, Safari before 18.4). Only the inner `details` changes,
+   * and after printing it is as the visitor left it, which `open` always
+   * says: the element's `open` and its attribute do not change, and the page
+   * hears no toggle (the details' own `toggle` event stays in the shadow root).
+   */
+  private handlePrint = (event?: Event): void => {
+    this.printing = event?.type === 'beforeprint';
+    const details = this.renderRoot.querySelector('details');
+    if (details) details.open = this.printing || this.open;
+  };
+
   private handleToggle(event: Event): void {
-    this.open = (event.target as HTMLDetailsElement).open;
+    // Printing's own toggles are not the visitor's. Those queued by printing that arrive after it
+    // read the details as the visitor left them again, so `open` does not change.
+    if (!this.printing) this.open = (event.target as HTMLDetailsElement).open;
   }
 }
 

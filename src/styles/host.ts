@@ -45,6 +45,24 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Paper is white, whatever the page's screen theme: black text and the light
+   * scheme's colours (a dark theme's light text and light accent would print
+   * pale on white). A page's own rules on the element or its ::part()s still win.
+   */
+  @media print {
+    :host {
+      color: #000;
+      color-scheme: light;
+    }
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+  }
   *,
   *::before,
   *::after {
