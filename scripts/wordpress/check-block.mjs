@@ -181,6 +181,37 @@ try {
   );
   await page.screenshot({ path: join(shots, `block-editor-${site.wordpress}.png`) });
 
+  // The language: German in the canvas at once, then back to the site's (which is what the post keeps).
+  const language = inspector.getByLabel('Language', { exact: true });
+  /** Waits until the canvas's widgets are in locale and the section's heading passes test ('same' as, or 'unlike', heading); returns both. */
+  const canvasLanguage = async (locale, test = 'any', heading = '') => {
+    const wanted = `(() => {
+      const section = document.querySelector('hip-complaints-section');
+      const text = section && section.shadowRoot && section.shadowRoot.querySelector('[part~="heading"]')?.textContent.trim();
+      const passes = { any: Boolean(text), same: text === ${JSON.stringify(heading)}, unlike: Boolean(text) && text !== ${JSON.stringify(heading)} }[${JSON.stringify(test)}];
+      return window.HipWidgets?.getLocale() === ${JSON.stringify(locale)} && passes;
+    })()`;
+    try {
+      await frame.waitForFunction(wanted, undefined, { timeout: TIMEOUT });
+    } catch {
+      // Reported below, with what was there.
+    }
+    return frame.evaluate(() => {
+      const section = document.querySelector('hip-complaints-section');
+      return { locale: window.HipWidgets?.getLocale(), heading: section?.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() };
+    });
+  };
+  const siteLanguage = await canvasLanguage(data.locale);
+  await language.selectOption('de');
+  const german = await canvasLanguage('de', 'unlike', siteLanguage.heading);
+  await language.selectOption('');
+  const back = await canvasLanguage(data.locale, 'same', siteLanguage.heading);
+  check(
+    siteLanguage.locale === data.locale && german.locale === 'de' && german.heading !== siteLanguage.heading && show(back) === show(siteLanguage),
+    `editor: the Language control switches the canvas's widgets to German and back to the site's (${data.locale})`,
+    show({ siteLanguage, german, back }),
+  );
+
   await frame.locator('.editor-post-title__input').fill(TITLE);
   const serialized = await page.evaluate(() => wp.data.select('core/editor').getEditedPostContent());
   await page.getByRole('region', { name: 'Editor top bar' }).getByRole('button', { name: 'Publish', exact: true }).click();
