@@ -88,7 +88,7 @@ async function fetchPage(url) {
 }
 
 // 1. The printed markup against the renderer's, page by page (each under its own page config).
-const { cases, pickerPage } = casesFile;
+const { cases, pickerPage, blockPage } = casesFile;
 const widgets = await loadWidgets();
 const quiet = { warn: console.warn, error: console.error, info: console.info };
 
@@ -107,7 +107,7 @@ async function checkCases(label, url, pageCases) {
   check(printed.length === pageCases.length, `${label}: the page has the ${pageCases.length} elements of its ${pageCases.length} shortcodes`, show(printed.map((element) => element.tag)));
   for (const [index, testCase] of pageCases.entries()) {
     const element = printed[index];
-    const name = `${label}: ${testCase.shortcode.slice(0, 110)}`;
+    const name = `${label}: ${(testCase.shortcode ?? testCase.block).slice(0, 110)}`;
     const attributes = element ? attributesOf(element.markup) : undefined;
     check(element?.tag === testCase.tag && show(attributes) === show(testCase.attributes), `${name}: prints <${testCase.tag}> with the checked attributes`, show(attributes));
     if (!element) continue;
@@ -133,6 +133,8 @@ async function checkCases(label, url, pageCases) {
 
 const { html: casesHtml, locale } = await checkCases('pre-render cases', site.pages.prerender, cases);
 await checkCases('location list page', site.pages.picker, pickerPage.cases);
+// The block "Heupklachten": the same pre-render as the shortcodes, in the language its first block sets (German).
+await checkCases('block page', site.pages.blocks, blockPage.cases);
 
 // One JSON-LD block per page, about the conditions its widgets show, in their order: what `npm run prerender` writes for them.
 for (const [label, url, ids] of [
@@ -155,6 +157,7 @@ try {
     ['pre-render cases page', site.pages.prerender, cases.flatMap((testCase) => testCase.console ?? [])],
     ['location list page', site.pages.picker, [...pickerPage.console, ...pickerPage.cases.flatMap((testCase) => testCase.console ?? [])]],
     ['shortcode page', site.pages.shortcode, []],
+    ['block page', site.pages.blocks, blockPage.cases.flatMap((testCase) => testCase.console ?? [])],
   ]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Without the theme's web fonts: when they arrive, the text swaps fonts and the theme's own

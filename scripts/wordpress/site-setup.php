@@ -628,3 +628,6 @@ $hipwp_site   = array(
 	'scriptModules' => function_exists( 'wp_enqueue_script_module' ),
 );
 file_put_contents( $hipwp_work . '/site.json', wp_json_encode( $hipwp_site, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );
+
+// The block "Heupklachten": its server side, its Editor and its page of cases (adds to site.json).
+require __DIR__ . '/site-block.php';

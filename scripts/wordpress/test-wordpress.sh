@@ -287,6 +287,8 @@ run_version() {
   node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
   # What optimizers and caches do to the page (delayed scripts, a combined file, full-page caching).
   node "$ROOT/scripts/wordpress/check-optimizers.mjs" || setup_failed "scripts/wordpress/check-optimizers.mjs did not finish"
+  # The block "Heupklachten" as an Editor uses it: inserted, set up in the sidebar, published, reopened.
+  node "$ROOT/scripts/wordpress/check-block.mjs" || setup_failed "scripts/wordpress/check-block.mjs did not finish"
 
   # The script-module branch at each moment the widgets may be found (WordPress 6.5's API, or a stand-in on 6.1).
   php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"

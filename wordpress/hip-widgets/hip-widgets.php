@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Hip widgets
- * Description:       The practice's "Heupklachten" (hip complaints) page as web components: the whole section, condition cards, the symptom self-check, the call to action and statistics, as shortcodes or as markup in a Custom HTML block. The practice's locations are set once under Settings → Hip widgets.
+ * Description:       The practice's "Heupklachten" (hip complaints) page as web components: the whole section, condition cards, the symptom self-check, the call to action and statistics, as a block (Heupklachten), as shortcodes or as markup in a Custom HTML block. The practice's locations are set once under Settings → Hip widgets.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -40,6 +40,7 @@ require_once HIP_WIDGETS_DIR . 'includes/assets.php';
 require_once HIP_WIDGETS_DIR . 'includes/render.php';
 require_once HIP_WIDGETS_DIR . 'includes/optimizers.php';
 require_once HIP_WIDGETS_DIR . 'includes/shortcodes.php';
+require_once HIP_WIDGETS_DIR . 'includes/block.php';
 require_once HIP_WIDGETS_DIR . 'includes/content.php';
 
 if ( is_admin() ) {

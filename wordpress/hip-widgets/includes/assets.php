@@ -258,8 +258,8 @@ function hip_widgets_print_inline_script( $data, array $attributes ) {
 }
 
 /**
- * Whether a text (post content, a block, a widget) uses the widgets: one of
- * the plugin's shortcodes or one of the element tags.
+ * Whether a text (post content, a block, a widget) uses the widgets: the
+ * plugin's block, one of its shortcodes or one of the element tags.
  *
  * @param string $content The text.
  * @return bool
@@ -267,6 +267,9 @@ function hip_widgets_print_inline_script( $data, array $attributes ) {
 function hip_widgets_content_uses_widgets( $content ) {
 	if ( ! is_string( $content ) || '' === $content ) {
 		return false;
+	}
+	if ( has_block( HIP_WIDGETS_BLOCK, $content ) ) {
+		return true;
 	}
 	foreach ( array_keys( hip_widgets_elements() ) as $tag ) {
 		if ( false !== stripos( $content, '<' . $tag ) ) {
