@@ -229,7 +229,7 @@ export class HipComplaintsSection extends HipElement {
         <a class="read-more" part="read-more" href=${safeUrl(TAG, 'read-more', '#hip-conditions', '#id')} @click=${this.handleReadMore}>${pageText.readMore()}</a>
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
-        <stats-figure part="figure" stat="physio-hip-share"></stats-figure>
+        <stats-figure part="figure" stat="physio-hip-share" .inText=${true}></stats-figure>
         <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
         <p>${pageText.conditionsLead()}</p>
         <ul class="conditions" part="conditions">
