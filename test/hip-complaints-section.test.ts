@@ -31,6 +31,10 @@ describe('hip-complaints-section', () => {
     expect(text).to.contain('Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten.');
     expect(text).to.contain('Lees verder voor meer informatie');
     expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!)).to.contain('3,1\u00a0%');
+    // The figure follows its sentence, so its caption says "toch" as the page does.
+    expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!.querySelector('figcaption'))).to.equal(
+      'In de fysiotherapiepraktijk komt toch ongeveer 3,1\u00a0% van de patiënten voor heupklachten.',
+    );
     expect(cardTitles(el)).to.deep.equal(PAGE_ORDER);
   });
 

@@ -39,6 +39,7 @@ const CAPTIONS: Record<string, string> = {
  * them: a card's key facts and the section's figure (`inText`) show these.
  */
 const IN_TEXT: Record<string, string> = {
+  'physio-hip-share': `In de fysiotherapiepraktijk komt toch ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
   'hip-fracture-incidence-by-sex': 'Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
   'osteoarthritis-incidence-by-sex': 'Dit komt overeen met 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
 };

@@ -132,7 +132,12 @@ export function statCaption(id: StatId, inText = false): string {
   switch (id) {
     case 'physio-hip-share': {
       const share = formatPercent(amountOf(id));
-      return msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
+      return inText
+        ? msg(str`In de fysiotherapiepraktijk komt toch ongeveer ${share} van de patiënten voor heupklachten.`, {
+            id: 'stat.physio-hip-share.in-text',
+            desc: 'Follows "Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten."; "toch" contrasts with it.',
+          })
+        : msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
     }
     case 'fai-prevalence-hip-pain': {
       const share = formatPercent(amountOf(id));
