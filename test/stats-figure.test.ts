@@ -17,7 +17,7 @@ const CAPTIONS: Record<string, string> = {
   'fai-prevalence-hip-pain': `Het voorkomen van FAI wordt geschat op 22–30${NBSP}% van alle patiënten met heuppijn.`,
   'fai-athlete-age': 'FAI komt voornamelijk voor bij sporters van 20–50 jaar.',
   'fai-prevalence-no-complaints': `FAI komt voor bij 8–14${NBSP}% van de mensen zonder klachten.`,
-  'fai-labrum-deformity': `Bij 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit ten grondslag.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
   'perthes-onset-age': 'De eerste symptomen ontstaan meestal op een leeftijd van 4–8 jaar.',
   'perthes-boys-girls': 'De ziekte komt 5 keer vaker voor bij jongens dan bij meisjes.',
   'epiphysiolysis-incidence': 'Epifysiolyse komt in Europa en Amerika voor bij 2–10 per 100.000 inwoners.',
@@ -40,6 +40,7 @@ const CAPTIONS: Record<string, string> = {
  */
 const IN_TEXT: Record<string, string> = {
   'physio-hip-share': `In de fysiotherapiepraktijk komt toch ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
   'hip-fracture-incidence-by-sex': 'Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
   'osteoarthritis-incidence-by-sex': 'Dit komt overeen met 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
 };

@@ -153,10 +153,16 @@ export function statCaption(id: StatId, inText = false): string {
     }
     case 'fai-labrum-deformity': {
       const share = formatPercent(amountOf(id));
-      return msg(
-        str`Bij ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit ten grondslag.`,
-        { id: 'stat.fai-labrum-deformity' },
-      );
+      // "aan de voorgrond" as the page says: present and prominent, not the cause ("ten grondslag").
+      return inText
+        ? msg(
+            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
+            { id: 'stat.fai-labrum-deformity.in-text', desc: '"(zie hieronder)": the card\'s details below explain cam and pincer.' },
+          )
+        : msg(
+            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
+            { id: 'stat.fai-labrum-deformity' },
+          );
     }
     case 'perthes-onset-age': {
       const ages = formatYears(amountOf(id));
