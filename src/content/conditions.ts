@@ -295,7 +295,7 @@ function hipProsthesis(): Condition {
               },
               {
                 term: msg('Gecementeerde prothese', { id: 'condition.hip-prosthesis.cemented.term' }),
-                text: msg('Hierbij wordt de prothese vastgezet met botcement en zit hij vanaf het begin vast aan het bot.', {
+                text: msg('Hierbij wordt de prothese vastgezet met botcement en zit hij gelijk vanaf het begin vast aan het bot.', {
                   id: 'condition.hip-prosthesis.cemented.text',
                 }),
               },
