@@ -28,7 +28,7 @@ const CAPTIONS: Record<string, string> = {
   'hip-fracture-share-by-sex': `Heupfracturen komen vaker voor bij vrouwen (75${NBSP}%) dan bij mannen (25${NBSP}%).`,
   'hip-fracture-age': 'Heupfracturen komen voornamelijk voor bij personen ouder dan 55 jaar.',
   'hip-fracture-recovery': `Na zes maanden heeft 32–50${NBSP}% van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`,
-  'osteoarthritis-new-patients-2007': 'Het aantal nieuwe patiënten met heup- en knieartrose in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen per jaar.',
+  'osteoarthritis-new-patients-2007': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen.',
   'osteoarthritis-incidence-by-sex': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
   'osteoarthritis-peak-age': 'Het risico op artrose neemt toe met de leeftijd, met een piek rond 78–79 jaar; daarna neemt het risico weer af.',
   'osteoarthritis-referral': `Jaarlijks wordt 4,3${NBSP}% van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`,

@@ -216,7 +216,7 @@ export function statCaption(id: StatId, inText = false): string {
     case 'osteoarthritis-new-patients-2007': {
       const men = formatNumber(groupValue(id, 'men'));
       const women = formatNumber(groupValue(id, 'women'));
-      return msg(str`Het aantal nieuwe patiënten met heup- en knieartrose in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen per jaar.`, {
+      return msg(str`Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen.`, {
         id: 'stat.osteoarthritis-new-patients-2007',
       });
     }
