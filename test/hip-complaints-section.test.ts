@@ -22,10 +22,14 @@ describe('hip-complaints-section', () => {
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
     const root = el.shadowRoot!;
     expect(visibleText(root.querySelector('h2'))).to.equal('Heupklachten');
-    const order = [...root.querySelectorAll('section > *')].map((node) => node.localName);
+    const blocks = [...root.querySelectorAll('section > *')];
+    const order = blocks.map((node) => node.localName);
     expect(order.indexOf('symptom-checklist')).to.be.lessThan(order.indexOf('appointment-cta'));
     expect(order.indexOf('appointment-cta')).to.be.lessThan(order.indexOf('stats-figure'));
     expect(order.indexOf('stats-figure')).to.be.lessThan(order.indexOf('ul'));
+    // As on the practice's page: the lead-in before the "Heupaandoeningen" heading.
+    const lead = blocks.findIndex((node) => visibleText(node) === 'Hieronder hebben we een aantal verschillende heupaandoeningen uitgediept.');
+    expect(lead, 'the lead-in to the conditions').to.equal(blocks.indexOf(root.querySelector('#hip-conditions')!) - 1);
     const text = visibleText(root);
     expect(text).to.contain('kraakbeenletsel, artrose, impingementklachten, slijmbeursontsteking (bursitis)');
     expect(text).to.contain('Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten.');

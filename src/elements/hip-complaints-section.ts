@@ -230,8 +230,8 @@ export class HipComplaintsSection extends HipElement {
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
         <stats-figure part="figure" stat="physio-hip-share" .inText=${true}></stats-figure>
-        <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
         <p>${pageText.conditionsLead()}</p>
+        <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
         <ul class="conditions" part="conditions">
           ${this.shownConditions.map((id) => this.renderCard(id, subLevel(subHeadingLevel)))}
         </ul>
