@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { QUIET_CHROMIUM_ARGS } from './scripts/ensure-browser.mjs';
 import { ensureEngines } from './scripts/ensure-engines.mjs';
 import { webkitGtkLauncher } from './scripts/wtr-webkit-launcher.mjs';
@@ -42,6 +42,24 @@ function bundleWithoutLocales(context, next) {
 }
 
 /**
+ * `/practice-seed/<file>` is the practice's page as the content was written from,
+ * `../shared/seed/<file>` beside the clone, when it is there (404 when not):
+ * test/seed-content.test.ts checks that its copy in test/seed/ still equals it.
+ */
+function practiceSeed(context, next) {
+  const match = /^\/practice-seed\/([\w-]+\.txt)$/.exec(context.path);
+  if (!match) return next();
+  const file = new URL(`../shared/seed/${match[1]}`, import.meta.url);
+  if (!existsSync(file)) {
+    context.status = 404;
+    return undefined;
+  }
+  context.type = 'text/plain; charset=utf-8';
+  context.body = readFileSync(file);
+  return undefined;
+}
+
+/**
  * The engines the tests run in: Chromium, Firefox and WebKit, or those named in
  * HIP_ENGINES (e.g. `HIP_ENGINES=chromium` for a fast local run). Missing engines
  * are installed from Debian's packages (scripts/ensure-engines.mjs).
@@ -75,7 +93,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // A file of 40 table-driven tests in a slow engine on two loaded cores takes minutes, not the default 2.
   testsFinishTimeout: 600000,
-  middleware: [typescriptForMissingJs, bundleWithoutLocales, ...hardeningMiddleware],
+  middleware: [typescriptForMissingJs, bundleWithoutLocales, practiceSeed, ...hardeningMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   browsers: browserLaunchers(engines),
   // Firefox and WebKit take 10-20 s to start on a busy 2-core machine when all three start at once.

@@ -121,6 +121,15 @@ export function formatYears(amount: Amount, locale = getLocale()): string {
   return `${formatAmount(amount, locale)}${style.unitSpace}${style.isOne(shown) ? style.years[0] : style.years[1]}`;
 }
 
+/**
+ * Whether a count takes the locale's "one" form (CLDR's rule, as for the years
+ * above; French counts 0 as one too). @lit/localize has no plural messages: a
+ * sentence whose words change with a count is two messages, picked with this.
+ */
+export function isOne(count: number, locale = getLocale()): boolean {
+  return styleOf(locale).isOne(Math.abs(count));
+}
+
 /** "0,6 per 1.000", "2–10 per 100.000". */
 export function formatRate(amount: Amount, per: number, locale = getLocale()): string {
   const value = formatAmount(amount, locale);

@@ -15,8 +15,9 @@ type SectionArgs = CssPropertyArgs & {
 
 /**
  * The whole hip-complaints page as one element, as an agency pastes it into a
- * WordPress page: heading, checklist, call to action, the 3,1 % figure and the
- * six condition cards. Try it at phone width with the viewport toolbar.
+ * WordPress page: heading, checklist, call to action, the 3,1 % figure, the
+ * six condition cards and the closing invitation to call or mail. Try it at
+ * phone width with the viewport toolbar.
  */
 const meta = {
   title: 'Section/hip-complaints-section',
@@ -50,7 +51,7 @@ export const WholeSection: Story = { name: 'Whole section' };
 /** Two cards only, in the order given: `conditions="hip-fracture,fai"`. */
 export const SelectedConditions: Story = { name: 'Selected conditions', args: { conditions: 'hip-fracture,fai' } };
 
-/** No contact details at all: the invitation stays as plain text, and the console says what to set. */
+/** No contact details at all: no call to action, the closing invitation as plain text, and the console says what to set. */
 export const WithoutContactDetails: Story = {
   name: 'Without contact details',
   args: { 'booking-url': undefined, phone: undefined, email: undefined, 'practice-name': undefined },

@@ -84,7 +84,7 @@ const SOURCE_FACTS = [
   'Een eerdere heupfractuur',
   // Osteoarthritis
   'Knieartrose komt vaker voor dan heupartrose.',
-  'heup- en knieartrose in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen',
+  'heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen',
   '2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen',
   'met een piek rond 78–79 jaar; daarna neemt het risico weer af',
   `Jaarlijks wordt 4,3${NBSP}% van de mensen met heup- en/of knieartrose`,

@@ -13,24 +13,37 @@ const cardTitles = (el: HipComplaintsSection) => cards(el).map((card) => visible
 
 const PAGE_ORDER = CONDITION_TITLES_NL;
 const VALID_IDS = 'fai, perthes, epiphysiolysis, hip-fracture, hip-osteoarthritis, hip-prosthesis';
+/** The practice's page ends with it; the section closes with it too. */
+const INVITATION = 'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.';
 /** The warning of a section with no contact details at all, its own or from the page config. */
 const NO_CONTACT =
   '<hip-complaints-section>: no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.';
 
 describe('hip-complaints-section', () => {
-  it('renders the whole page in order: heading, checklist, intro, call to action, statistic, conditions', async () => {
+  it('renders the whole page in order: heading, checklist, intro, call to action, statistic, conditions, closing invitation', async () => {
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
     const root = el.shadowRoot!;
     expect(visibleText(root.querySelector('h2'))).to.equal('Heupklachten');
-    const order = [...root.querySelectorAll('section > *')].map((node) => node.localName);
+    const blocks = [...root.querySelectorAll('section > *')];
+    const order = blocks.map((node) => node.localName);
     expect(order.indexOf('symptom-checklist')).to.be.lessThan(order.indexOf('appointment-cta'));
     expect(order.indexOf('appointment-cta')).to.be.lessThan(order.indexOf('stats-figure'));
     expect(order.indexOf('stats-figure')).to.be.lessThan(order.indexOf('ul'));
+    // As on the practice's page: the lead-in before the "Heupaandoeningen" heading, the invitation after the cards.
+    const lead = blocks.findIndex((node) => visibleText(node) === 'Hieronder hebben we een aantal verschillende heupaandoeningen uitgediept.');
+    expect(lead, 'the lead-in to the conditions').to.equal(blocks.indexOf(root.querySelector('#hip-conditions')!) - 1);
+    expect(blocks.at(-2)!.localName).to.equal('ul');
+    expect(blocks.at(-1)!.getAttribute('part')).to.equal('contact-invitation');
+    expect(visibleText(blocks.at(-1))).to.equal(INVITATION);
     const text = visibleText(root);
     expect(text).to.contain('kraakbeenletsel, artrose, impingementklachten, slijmbeursontsteking (bursitis)');
     expect(text).to.contain('Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten.');
     expect(text).to.contain('Lees verder voor meer informatie');
     expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!)).to.contain('3,1\u00a0%');
+    // The figure follows its sentence, so its caption says "toch" as the page does.
+    expect(visibleText(root.querySelector('stats-figure')!.shadowRoot!.querySelector('figcaption'))).to.equal(
+      'In de fysiotherapiepraktijk komt toch ongeveer 3,1\u00a0% van de patiënten voor heupklachten.',
+    );
     expect(cardTitles(el)).to.deep.equal(PAGE_ORDER);
   });
 
@@ -74,14 +87,16 @@ describe('hip-complaints-section', () => {
     expect(links).to.include('tel:+31201234567');
   });
 
-  it('without contact details, warns once under its own name and keeps the invitation as text', async () => {
+  it('without contact details, warns once under its own name, leaves the call to action out and keeps the closing invitation', async () => {
     const console = captureConsole();
     try {
       const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
       expect(el.shadowRoot!.querySelector('appointment-cta')).to.equal(null);
-      expect(visibleText(el.shadowRoot!.querySelector('[part="contact-invitation"]'))).to.equal(
-        'Bel of mail gerust voor informatie en/of voor het maken van een afspraak.',
-      );
+      // Once, at the end: no second copy stands in for the call to action.
+      const invitations = [...el.shadowRoot!.querySelectorAll('section > *')].filter((node) => visibleText(node) === INVITATION);
+      expect(invitations).to.have.length(1);
+      expect(invitations[0].getAttribute('part')).to.equal('contact-invitation');
+      expect(invitations[0].previousElementSibling!.localName).to.equal('ul');
       console.claim('warn', [NO_CONTACT]);
       el.setAttribute('phone', '020 123 4567');
       await el.updateComplete;
@@ -136,7 +151,6 @@ describe('hip-complaints-section with the page config', () => {
     const inner = await cta(el);
     expect(inner!.getAttribute('location')).to.equal('noord');
     expect(hrefs(inner)).to.deep.equal(['tel:+31207654321']);
-    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.equal(null);
     expect(messages()).to.deep.equal([]);
   });
 
@@ -178,12 +192,11 @@ describe('hip-complaints-section with the page config', () => {
 
   it('shows the call to action once a later config supplies the details', async () => {
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
-    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.exist;
+    expect(await cta(el)).to.equal(null);
     console.claim('warn', [NO_CONTACT]);
     configure({ locations: [NOORD] });
     await el.updateComplete;
     expect(hrefs(await cta(el))).to.deep.equal(['tel:+31207654321']);
-    expect(el.shadowRoot!.querySelector('[part="contact-invitation"]')).to.equal(null);
     console.claim('warn', []);
   });
 

@@ -9,27 +9,40 @@ const NBSP = '\u00a0';
 /**
  * The sentence under each built-in statistic, written out: the practice's page
  * (the figures in its own words), with a no-break space before % and en dashes in ranges.
+ * Each says everything itself, as a figure on its own needs ("Dat is …" only
+ * follows a sentence in a card; IN_TEXT below).
  */
 const CAPTIONS: Record<string, string> = {
   'physio-hip-share': `In de fysiotherapiepraktijk komt ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
   'fai-prevalence-hip-pain': `Het voorkomen van FAI wordt geschat op 22–30${NBSP}% van alle patiënten met heuppijn.`,
   'fai-athlete-age': 'FAI komt voornamelijk voor bij sporters van 20–50 jaar.',
   'fai-prevalence-no-complaints': `FAI komt voor bij 8–14${NBSP}% van de mensen zonder klachten.`,
-  'fai-labrum-deformity': `Bij 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit ten grondslag.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
   'perthes-onset-age': 'De eerste symptomen ontstaan meestal op een leeftijd van 4–8 jaar.',
   'perthes-boys-girls': 'De ziekte komt 5 keer vaker voor bij jongens dan bij meisjes.',
   'epiphysiolysis-incidence': 'Epifysiolyse komt in Europa en Amerika voor bij 2–10 per 100.000 inwoners.',
   'epiphysiolysis-diagnosis-age': 'De diagnose wordt gemiddeld gesteld op een leeftijd van 13,5 jaar bij jongens en 12 jaar bij meisjes.',
   'epiphysiolysis-bilateral': `In 50${NBSP}% van de gevallen komt het aan beide zijden voor, vaak echter niet gelijktijdig.`,
   'hip-fracture-new-cases-2007': 'In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur 17.900.',
-  'hip-fracture-incidence-by-sex': 'Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
+  'hip-fracture-incidence-by-sex': 'In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
   'hip-fracture-share-by-sex': `Heupfracturen komen vaker voor bij vrouwen (75${NBSP}%) dan bij mannen (25${NBSP}%).`,
   'hip-fracture-age': 'Heupfracturen komen voornamelijk voor bij personen ouder dan 55 jaar.',
   'hip-fracture-recovery': `Na zes maanden heeft 32–50${NBSP}% van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`,
-  'osteoarthritis-new-patients-2007': 'Het aantal nieuwe patiënten met heup- en knieartrose in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen per jaar.',
-  'osteoarthritis-incidence-by-sex': 'Dit komt overeen met 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
+  'osteoarthritis-new-patients-2007': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen.',
+  'osteoarthritis-incidence-by-sex': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
   'osteoarthritis-peak-age': 'Het risico op artrose neemt toe met de leeftijd, met een piek rond 78–79 jaar; daarna neemt het risico weer af.',
   'osteoarthritis-referral': `Jaarlijks wordt 4,3${NBSP}% van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`,
+};
+
+/**
+ * The sentences that lean on the text around them, as the practice's page words
+ * them: a card's key facts and the section's figure (`inText`) show these.
+ */
+const IN_TEXT: Record<string, string> = {
+  'physio-hip-share': `In de fysiotherapiepraktijk komt toch ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
+  'hip-fracture-incidence-by-sex': 'Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
+  'osteoarthritis-incidence-by-sex': 'Dit komt overeen met 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
 };
 
 /** Console output of each test, every error and warning of which the test claims. */
@@ -199,7 +212,7 @@ describe('<stats-figure>', () => {
       expect(women.width).to.be.greaterThan(men.width);
       expect(women.width).to.equal(100);
       expect(men.width).to.equal(37.5);
-      expect(caption(el)).to.equal('Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.');
+      expect(caption(el)).to.equal(CAPTIONS['hip-fracture-incidence-by-sex']);
       await expect(el).to.be.accessible();
     });
 
@@ -232,6 +245,20 @@ describe('<stats-figure>', () => {
     it('is one of the statistics whose sentence this test knows', () => {
       expect([...STAT_IDS]).to.deep.equal(Object.keys(CAPTIONS));
     });
+
+    it('has a sentence that says everything itself, leaning on no text before or after it', () => {
+      for (const [id, sentence] of Object.entries(CAPTIONS)) expect(sentence, id).not.to.match(/^(Dat|Dit|Deze)\b|\btoch\b|hieronder/);
+    });
+
+    for (const [id, sentence] of Object.entries(IN_TEXT)) {
+      it(`words "${id}" as the practice's page does where it follows that page's text (inText)`, async () => {
+        const el = await fixture<StatsFigure>(html`<stats-figure stat=${id} .inText=${true}></stats-figure>`);
+        expect(caption(el)).to.equal(sentence);
+        el.inText = false;
+        await el.updateComplete;
+        expect(caption(el)).to.equal(CAPTIONS[id]);
+      });
+    }
 
     for (const [id, sentence] of Object.entries(CAPTIONS)) {
       it(`renders "${id}" as a figure with a headline and its sentence`, async () => {

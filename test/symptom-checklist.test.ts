@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/symptom-checklist.js';
 import type { SymptomChecklist } from '../src/elements/symptom-checklist.js';
 import type { HipChecklistChangeEvent } from '../src/events.js';
+import { allLocales, setLocale, type Locale } from '../src/localization.js';
 import { visibleText } from './helpers/text.js';
 import './helpers/axe.js';
 
@@ -83,4 +84,28 @@ describe('symptom-checklist', () => {
     for (const index of [0, 2, 3]) await tick(el, index);
     await expect(el).to.be.accessible();
   });
+});
+
+/** The advice with one symptom ticked and with two, in each language: the one form, then the plural. */
+const ADVICE: Record<Locale, [one: string, more: string]> = {
+  nl: ['Deze klacht kan passen bij heupproblematiek', 'Deze klachten kunnen passen bij heupproblematiek'],
+  en: ['This symptom may be consistent with hip problems', 'These symptoms may be consistent with hip problems'],
+  de: ['Dieses Symptom kann zu Hüftproblemen passen', 'Diese Beschwerden können zu Hüftproblemen passen'],
+  fr: ['Ce symptôme peut correspondre', 'Ces symptômes peuvent correspondre'],
+};
+
+describe('symptom-checklist in each language', () => {
+  afterEach(() => setLocale(null));
+
+  for (const locale of allLocales) {
+    it(`speaks of one ticked symptom in the singular, of two in the plural (${locale})`, async () => {
+      await setLocale(locale);
+      const el = await fixture<SymptomChecklist>(html`<symptom-checklist></symptom-checklist>`);
+      const [one, more] = ADVICE[locale];
+      await tick(el, 0);
+      expect(visibleText(result(el))).to.contain(one).and.not.contain(more);
+      await tick(el, 2);
+      expect(visibleText(result(el))).to.contain(more).and.not.contain(one);
+    });
+  }
 });

@@ -6,13 +6,15 @@
  * written once.
  */
 import { msg } from '@lit/localize';
-import { statCaption } from './statistics.js';
+import { statCaption, type StatId } from './statistics.js';
 import { CONDITION_IDS, type Condition, type ConditionId, type ContentBlock } from './types.js';
 
 export function isConditionId(value: string): value is ConditionId {
   return (CONDITION_IDS as readonly string[]).includes(value);
 }
 
+/** A key fact with a number: the statistic's sentence as the page words it, among the card's other facts. */
+const fact = (id: StatId) => statCaption(id, true);
 const paragraph = (text: string): ContentBlock => ({ type: 'paragraph', text });
 const list = (items: string[], lead?: string): ContentBlock => ({ type: 'list', lead, items: items.map((text) => ({ text })) });
 
@@ -23,10 +25,10 @@ function fai(): Condition {
     id: 'fai',
     title: msg('Femoroacetabulair impingement (FAI)', { id: 'condition.fai.title' }),
     keyFacts: [
-      statCaption('fai-prevalence-hip-pain'),
-      statCaption('fai-athlete-age'),
-      statCaption('fai-prevalence-no-complaints'),
-      statCaption('fai-labrum-deformity'),
+      fact('fai-prevalence-hip-pain'),
+      fact('fai-athlete-age'),
+      fact('fai-prevalence-no-complaints'),
+      fact('fai-labrum-deformity'),
     ],
     sections: [
       {
@@ -60,9 +62,9 @@ function perthes(): Condition {
     id: 'perthes',
     title: msg('Perthes', { id: 'condition.perthes.title' }),
     keyFacts: [
-      statCaption('perthes-onset-age'),
+      fact('perthes-onset-age'),
       msg('De ziekte komt bijna nooit voor bij oudere kinderen, maar is dan wel heftiger.', { id: 'condition.perthes.fact.older-children' }),
-      statCaption('perthes-boys-girls'),
+      fact('perthes-boys-girls'),
     ],
     sections: [
       {
@@ -108,7 +110,7 @@ function epiphysiolysis(): Condition {
   return {
     id: 'epiphysiolysis',
     title: msg('Epifysiolyse', { id: 'condition.epiphysiolysis.title' }),
-    keyFacts: [statCaption('epiphysiolysis-incidence'), statCaption('epiphysiolysis-diagnosis-age'), statCaption('epiphysiolysis-bilateral')],
+    keyFacts: [fact('epiphysiolysis-incidence'), fact('epiphysiolysis-diagnosis-age'), fact('epiphysiolysis-bilateral')],
     sections: [
       {
         kind: 'description',
@@ -152,11 +154,11 @@ function hipFracture(): Condition {
     id: 'hip-fracture',
     title: msg('Fracturen', { id: 'condition.hip-fracture.title', desc: 'Hip fractures.' }),
     keyFacts: [
-      statCaption('hip-fracture-new-cases-2007'),
-      statCaption('hip-fracture-incidence-by-sex'),
-      statCaption('hip-fracture-share-by-sex'),
-      statCaption('hip-fracture-age'),
-      statCaption('hip-fracture-recovery'),
+      fact('hip-fracture-new-cases-2007'),
+      fact('hip-fracture-incidence-by-sex'),
+      fact('hip-fracture-share-by-sex'),
+      fact('hip-fracture-age'),
+      fact('hip-fracture-recovery'),
     ],
     sections: [
       {
@@ -196,10 +198,10 @@ function hipOsteoarthritis(): Condition {
     title: msg('Coxartrose (heupartrose)', { id: 'condition.hip-osteoarthritis.title' }),
     keyFacts: [
       msg('Knieartrose komt vaker voor dan heupartrose.', { id: 'condition.hip-osteoarthritis.fact.knee-more-common' }),
-      statCaption('osteoarthritis-new-patients-2007'),
-      statCaption('osteoarthritis-incidence-by-sex'),
-      statCaption('osteoarthritis-peak-age'),
-      statCaption('osteoarthritis-referral'),
+      fact('osteoarthritis-new-patients-2007'),
+      fact('osteoarthritis-incidence-by-sex'),
+      fact('osteoarthritis-peak-age'),
+      fact('osteoarthritis-referral'),
       msg('Veel mensen met artrose zijn niet bekend bij de huisarts.', { id: 'condition.hip-osteoarthritis.fact.unknown-to-gp' }),
     ],
     sections: [
@@ -293,7 +295,7 @@ function hipProsthesis(): Condition {
               },
               {
                 term: msg('Gecementeerde prothese', { id: 'condition.hip-prosthesis.cemented.term' }),
-                text: msg('Hierbij wordt de prothese vastgezet met botcement en zit hij vanaf het begin vast aan het bot.', {
+                text: msg('Hierbij wordt de prothese vastgezet met botcement en zit hij gelijk vanaf het begin vast aan het bot.', {
                   id: 'condition.hip-prosthesis.cemented.text',
                 }),
               },

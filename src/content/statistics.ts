@@ -2,6 +2,11 @@
  * Every number of the practice's hip page, as data. The numbers live only here:
  * the condition cards' key facts and `<stats-figure>` both take their sentences
  * from these captions, so a figure and its text can never disagree.
+ *
+ * A few sentences of the page lean on the text around them ("toch", "Dat is …",
+ * "(zie hieronder)"). They are written twice: as on the page, for where that
+ * text stands before or after them (a card's key facts, the section's figure),
+ * and on their own, for a figure placed alone.
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber, formatPercent, formatRate, formatYears } from '../format.js';
@@ -118,12 +123,21 @@ function amountOf(id: StatId): Amount {
   return measure.value;
 }
 
-/** The sentence that says what a statistic means, in the active locale. */
-export function statCaption(id: StatId): string {
+/**
+ * The sentence that says what a statistic means, in the active locale. With
+ * `inText`, the page's own sentence, which may refer to the text around it;
+ * without, one that says everything itself.
+ */
+export function statCaption(id: StatId, inText = false): string {
   switch (id) {
     case 'physio-hip-share': {
       const share = formatPercent(amountOf(id));
-      return msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
+      return inText
+        ? msg(str`In de fysiotherapiepraktijk komt toch ongeveer ${share} van de patiënten voor heupklachten.`, {
+            id: 'stat.physio-hip-share.in-text',
+            desc: 'Follows "Heupklachten komen minder voor in de huisartsenpraktijk dan nek-, rug- en knieklachten."; "toch" contrasts with it.',
+          })
+        : msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
     }
     case 'fai-prevalence-hip-pain': {
       const share = formatPercent(amountOf(id));
@@ -139,10 +153,16 @@ export function statCaption(id: StatId): string {
     }
     case 'fai-labrum-deformity': {
       const share = formatPercent(amountOf(id));
-      return msg(
-        str`Bij ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit ten grondslag.`,
-        { id: 'stat.fai-labrum-deformity' },
-      );
+      // "aan de voorgrond" as the page says: present and prominent, not the cause ("ten grondslag").
+      return inText
+        ? msg(
+            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
+            { id: 'stat.fai-labrum-deformity.in-text', desc: '"(zie hieronder)": the card\'s details below explain cam and pincer.' },
+          )
+        : msg(
+            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
+            { id: 'stat.fai-labrum-deformity' },
+          );
     }
     case 'perthes-onset-age': {
       const ages = formatYears(amountOf(id));
@@ -174,7 +194,9 @@ export function statCaption(id: StatId): string {
     case 'hip-fracture-incidence-by-sex': {
       const men = formatRate(groupValue(id, 'men'), 1_000);
       const women = formatRate(groupValue(id, 'women'), 1_000);
-      return msg(str`Dat is ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex', desc: 'Follows the 2007 count of new hip fractures.' });
+      return inText
+        ? msg(str`Dat is ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex.in-text', desc: 'Follows the 2007 count of new hip fractures.' })
+        : msg(str`In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex' });
     }
     case 'hip-fracture-share-by-sex': {
       const women = formatPercent(groupValue(id, 'women'));
@@ -194,17 +216,21 @@ export function statCaption(id: StatId): string {
     case 'osteoarthritis-new-patients-2007': {
       const men = formatNumber(groupValue(id, 'men'));
       const women = formatNumber(groupValue(id, 'women'));
-      return msg(str`Het aantal nieuwe patiënten met heup- en knieartrose in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen per jaar.`, {
+      return msg(str`Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen.`, {
         id: 'stat.osteoarthritis-new-patients-2007',
       });
     }
     case 'osteoarthritis-incidence-by-sex': {
       const men = formatRate(groupValue(id, 'men'), 1_000);
       const women = formatRate(groupValue(id, 'women'), 1_000);
-      return msg(str`Dit komt overeen met ${men} mannen en ${women} vrouwen.`, {
-        id: 'stat.osteoarthritis-incidence-by-sex',
-        desc: 'Follows the 2007 estimate of new patients with hip and knee osteoarthritis.',
-      });
+      return inText
+        ? msg(str`Dit komt overeen met ${men} mannen en ${women} vrouwen.`, {
+            id: 'stat.osteoarthritis-incidence-by-sex.in-text',
+            desc: 'Follows the 2007 estimate of new patients with hip and knee osteoarthritis.',
+          })
+        : msg(str`Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op ${men} mannen en ${women} vrouwen.`, {
+            id: 'stat.osteoarthritis-incidence-by-sex',
+          });
     }
     case 'osteoarthritis-peak-age': {
       const ages = formatYears(amountOf(id));

@@ -1,4 +1,4 @@
-import { css, html, isServer, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
@@ -27,7 +27,8 @@ const MAX_NAMED = 5;
 /**
  * The practice's whole hip-complaints page as one element, in the page's
  * order: the "Last van de heup?" self-check, the forms of hip pain, the call
- * to action, how common hip complaints are (drawn), and the condition cards.
+ * to action, how common hip complaints are (drawn), the condition cards, and
+ * the page's closing invitation to call or mail.
  *
  * `location` and the contact attributes go to the call to action, which takes
  * the rest from the page config (see config.ts), or lets the visitor pick a
@@ -42,7 +43,7 @@ const MAX_NAMED = 5;
  * @csspart conditions - The list of condition cards.
  * @csspart checklist - The `symptom-checklist` inside.
  * @csspart cta - The `appointment-cta` inside.
- * @csspart contact-invitation - The invitation to call or mail, shown instead of the call to action when no contact detail is set, neither as attributes nor by the page config.
+ * @csspart contact-invitation - The invitation to call or mail that closes the section, after the conditions, as the practice's page ends.
  * @csspart figure - The `stats-figure` inside.
  * @csspart card - Each `hip-condition-card` inside.
  *
@@ -238,25 +239,25 @@ export class HipComplaintsSection extends HipElement {
         <a class="read-more" part="read-more" href=${safeUrl(TAG, 'read-more', '#hip-conditions', '#id')} @click=${this.handleReadMore}>${pageText.readMore()}</a>
         ${renderHeading(subHeadingLevel, pageText.prevalenceHeading(), 'sub-heading')}
         <p>${pageText.prevalenceGeneralPractice()}</p>
-        <stats-figure part="figure" stat="physio-hip-share"></stats-figure>
-        <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
+        <stats-figure part="figure" stat="physio-hip-share" .inText=${true}></stats-figure>
         <p>${pageText.conditionsLead()}</p>
+        <div id="hip-conditions" tabindex="-1">${renderHeading(subHeadingLevel, pageText.conditionsHeading(), 'sub-heading')}</div>
         <ul class="conditions" part="conditions">
           ${this.shownConditions.map((id) => this.renderCard(id, subLevel(subHeadingLevel)))}
         </ul>
+        <p part="contact-invitation">${pageText.contactInvitation()}</p>
       </section>
     `;
   }
 
   /**
-   * Without any contact detail the call to action would have no link to offer;
-   * say so once under the section's own name (the inner element is invisible
-   * to someone reading the page's markup) and keep the invitation as text.
+   * Without any contact detail the call to action would have no link to offer:
+   * it is left out (the closing invitation still asks to call or mail), and the
+   * warning is given once under the section's own name (the inner element is
+   * invisible to someone reading the page's markup).
    */
   private renderCallToAction() {
-    if (!this.contact) {
-      return html`<p part="contact-invitation">${pageText.contactInvitation()}</p>`;
-    }
+    if (!this.contact) return nothing;
     // As text: a page script may have set the properties to anything, and a binding of some objects would throw.
     const text = (value: unknown) => ifDefined(value === null || value === undefined ? undefined : textOf(value));
     return html`<appointment-cta

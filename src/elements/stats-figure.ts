@@ -68,6 +68,11 @@ interface Tick {
  * The drawing is hidden from screen readers; the headline and caption say
  * everything it shows.
  *
+ * A built-in statistic's caption is a sentence that stands on its own, also
+ * where the practice's page words it as a follow-on to the sentence before
+ * ("Dat is …"): that wording is kept for the condition cards, where the
+ * sentence before stands above it.
+ *
  * Use a built-in statistic with `stat`, or draw your own with `value`, `max`,
  * `unit` and `label`:
  *
@@ -203,6 +208,14 @@ export class StatsFigure extends HipElement {
   /** A custom figure's caption: the sentence that says what the number means. */
   @property() label?: string;
 
+  /**
+   * Whether a built-in statistic's caption follows the text before the figure,
+   * so it may lean on it as the practice's page does ("toch ongeveer 3,1 %");
+   * otherwise it says everything itself. Set by the section.
+   * @internal
+   */
+  @property({ attribute: false }) inText = false;
+
   private figure?: Figure;
   /** The problems reported for the current input, so a re-render does not repeat them. */
   private reported = new Set<string>();
@@ -225,7 +238,7 @@ export class StatsFigure extends HipElement {
     return html`
       <figure part="figure">
         ${body}
-        <figcaption part="caption">${statCaption(figure.id)}</figcaption>
+        <figcaption part="caption">${statCaption(figure.id, this.inText)}</figcaption>
       </figure>
     `;
   }

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { pageText, symptoms } from '../content/page.js';
+import { isOne } from '../format.js';
 import { SYMPTOM_IDS, type SymptomId } from '../content/types.js';
 import { HipChecklistChangeEvent } from '../events.js';
 import { customElement } from '../internal/define.js';
@@ -126,9 +127,15 @@ export class SymptomChecklist extends HipElement {
       return msg('U heeft geen van deze klachten aangevinkt. Heeft u toch vragen over uw heup? Bel of mail ons gerust.', { id: 'symptom-checklist.result.none' });
     }
     const total = SYMPTOM_IDS.length;
-    return msg(str`U herkent ${count} van de ${total} symptomen. Deze klachten kunnen passen bij heupproblematiek: maak een afspraak, dan kijken we samen wat er aan de hand is.`, {
-      id: 'symptom-checklist.result.some',
-    });
+    return isOne(count)
+      ? msg(str`U herkent ${count} van de ${total} symptomen. Deze klacht kan passen bij heupproblematiek: maak een afspraak, dan kijken we samen wat er aan de hand is.`, {
+          id: 'symptom-checklist.result.one',
+          desc: 'One symptom ticked: "Deze klacht" is that one symptom.',
+        })
+      : msg(str`U herkent ${count} van de ${total} symptomen. Deze klachten kunnen passen bij heupproblematiek: maak een afspraak, dan kijken we samen wat er aan de hand is.`, {
+          id: 'symptom-checklist.result.some',
+          desc: 'Two or more symptoms ticked.',
+        });
   }
 
   private handleChange(event: Event): void {
