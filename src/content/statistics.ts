@@ -10,7 +10,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber, formatPercent, formatRate, formatYears } from '../format.js';
-import type { Amount, Measure, Statistic } from './types.js';
+import type { Group, Measure, Statistic } from './types.js';
 
 /** Stable ids of the built-in statistics, for `<stats-figure stat="…">`. */
 export const STAT_IDS = [
@@ -36,8 +36,13 @@ export const STAT_IDS = [
 ] as const;
 export type StatId = (typeof STAT_IDS)[number];
 
-/** The measures, separate from the sentences so tests and drawings can read them without a locale. */
-export const MEASURES: Record<StatId, Measure> = {
+/**
+ * The measures, separate from the sentences so tests and drawings can read them
+ * without a locale. Typed entry by entry (`satisfies`), so each sentence below
+ * reads its statistic's numbers as that statistic has them (a range's ends, a
+ * comparison's groups, a rate's base) and a mismatch fails to compile.
+ */
+const measures = {
   'physio-hip-share': { kind: 'percent', value: 3.1 },
   'fai-prevalence-hip-pain': { kind: 'percent', value: { min: 22, max: 30 } },
   'fai-athlete-age': { kind: 'age', value: { min: 20, max: 50 } },
@@ -101,26 +106,21 @@ export const MEASURES: Record<StatId, Measure> = {
   },
   'osteoarthritis-peak-age': { kind: 'age', value: { min: 78, max: 79 } },
   'osteoarthritis-referral': { kind: 'percent', value: 4.3 },
-};
+} satisfies Record<StatId, Measure>;
+
+export const MEASURES: Record<StatId, Measure> = measures;
 
 export function isStatId(value: string): value is StatId {
   return (STAT_IDS as readonly string[]).includes(value);
 }
 
-/** The group's value of a comparison, by group name. */
-function groupValue(id: StatId, group: string): number {
-  const measure = MEASURES[id];
-  if (measure.kind !== 'comparison') throw new Error(`hip-widgets: statistic "${id}" is not a comparison`);
-  const found = measure.groups.find((entry) => entry.group === group);
-  if (!found) throw new Error(`hip-widgets: statistic "${id}" has no group "${group}"`);
-  return found.value;
-}
+/** The statistics that compare groups. */
+type ComparisonId = { [K in StatId]: (typeof measures)[K] extends { kind: 'comparison' } ? K : never }[StatId];
 
-/** The single amount of a non-comparison statistic. */
-function amountOf(id: StatId): Amount {
-  const measure = MEASURES[id];
-  if (measure.kind === 'comparison') throw new Error(`hip-widgets: statistic "${id}" is a comparison`);
-  return measure.value;
+/** A comparison's value for one of its groups. */
+function groupValue(id: ComparisonId, group: Group): number {
+  const groups: { group: Group; value: number }[] = measures[id].groups;
+  return groups.find((entry) => entry.group === group)!.value;
 }
 
 /**
@@ -131,7 +131,7 @@ function amountOf(id: StatId): Amount {
 export function statCaption(id: StatId, inText = false): string {
   switch (id) {
     case 'physio-hip-share': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return inText
         ? msg(str`In de fysiotherapiepraktijk komt toch ongeveer ${share} van de patiënten voor heupklachten.`, {
             id: 'stat.physio-hip-share.in-text',
@@ -140,19 +140,19 @@ export function statCaption(id: StatId, inText = false): string {
         : msg(str`In de fysiotherapiepraktijk komt ongeveer ${share} van de patiënten voor heupklachten.`, { id: 'stat.physio-hip-share' });
     }
     case 'fai-prevalence-hip-pain': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return msg(str`Het voorkomen van FAI wordt geschat op ${share} van alle patiënten met heuppijn.`, { id: 'stat.fai-prevalence-hip-pain' });
     }
     case 'fai-athlete-age': {
-      const ages = formatYears(amountOf(id));
+      const ages = formatYears(measures[id].value);
       return msg(str`FAI komt voornamelijk voor bij sporters van ${ages}.`, { id: 'stat.fai-athlete-age' });
     }
     case 'fai-prevalence-no-complaints': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return msg(str`FAI komt voor bij ${share} van de mensen zonder klachten.`, { id: 'stat.fai-prevalence-no-complaints' });
     }
     case 'fai-labrum-deformity': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       // "aan de voorgrond" as the page says: present and prominent, not the cause ("ten grondslag").
       return inText
         ? msg(
@@ -165,7 +165,7 @@ export function statCaption(id: StatId, inText = false): string {
           );
     }
     case 'perthes-onset-age': {
-      const ages = formatYears(amountOf(id));
+      const ages = formatYears(measures[id].value);
       return msg(str`De eerste symptomen ontstaan meestal op een leeftijd van ${ages}.`, { id: 'stat.perthes-onset-age', desc: 'Age range of children, e.g. "4–8 jaar".' });
     }
     case 'perthes-boys-girls': {
@@ -173,7 +173,7 @@ export function statCaption(id: StatId, inText = false): string {
       return msg(str`De ziekte komt ${times} keer vaker voor bij jongens dan bij meisjes.`, { id: 'stat.perthes-boys-girls' });
     }
     case 'epiphysiolysis-incidence': {
-      const rate = formatRate(amountOf(id), 100_000);
+      const rate = formatRate(measures[id].value, measures[id].per);
       return msg(str`Epifysiolyse komt in Europa en Amerika voor bij ${rate} inwoners.`, { id: 'stat.epiphysiolysis-incidence' });
     }
     case 'epiphysiolysis-diagnosis-age': {
@@ -184,16 +184,16 @@ export function statCaption(id: StatId, inText = false): string {
       });
     }
     case 'epiphysiolysis-bilateral': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return msg(str`In ${share} van de gevallen komt het aan beide zijden voor, vaak echter niet gelijktijdig.`, { id: 'stat.epiphysiolysis-bilateral' });
     }
     case 'hip-fracture-new-cases-2007': {
-      const cases = formatNumber(amountOf(id) as number);
+      const cases = formatNumber(measures[id].value);
       return msg(str`In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur ${cases}.`, { id: 'stat.hip-fracture-new-cases-2007' });
     }
     case 'hip-fracture-incidence-by-sex': {
-      const men = formatRate(groupValue(id, 'men'), 1_000);
-      const women = formatRate(groupValue(id, 'women'), 1_000);
+      const men = formatRate(groupValue(id, 'men'), measures[id].per);
+      const women = formatRate(groupValue(id, 'women'), measures[id].per);
       return inText
         ? msg(str`Dat is ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex.in-text', desc: 'Follows the 2007 count of new hip fractures.' })
         : msg(str`In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur ${men} mannen en ${women} vrouwen.`, { id: 'stat.hip-fracture-incidence-by-sex' });
@@ -204,11 +204,11 @@ export function statCaption(id: StatId, inText = false): string {
       return msg(str`Heupfracturen komen vaker voor bij vrouwen (${women}) dan bij mannen (${men}).`, { id: 'stat.hip-fracture-share-by-sex' });
     }
     case 'hip-fracture-age': {
-      const age = formatYears(amountOf(id));
+      const age = formatYears(measures[id].value);
       return msg(str`Heupfracturen komen voornamelijk voor bij personen ouder dan ${age}.`, { id: 'stat.hip-fracture-age' });
     }
     case 'hip-fracture-recovery': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return msg(str`Na zes maanden heeft ${share} van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`, {
         id: 'stat.hip-fracture-recovery',
       });
@@ -221,8 +221,8 @@ export function statCaption(id: StatId, inText = false): string {
       });
     }
     case 'osteoarthritis-incidence-by-sex': {
-      const men = formatRate(groupValue(id, 'men'), 1_000);
-      const women = formatRate(groupValue(id, 'women'), 1_000);
+      const men = formatRate(groupValue(id, 'men'), measures[id].per);
+      const women = formatRate(groupValue(id, 'women'), measures[id].per);
       return inText
         ? msg(str`Dit komt overeen met ${men} mannen en ${women} vrouwen.`, {
             id: 'stat.osteoarthritis-incidence-by-sex.in-text',
@@ -233,13 +233,13 @@ export function statCaption(id: StatId, inText = false): string {
           });
     }
     case 'osteoarthritis-peak-age': {
-      const ages = formatYears(amountOf(id));
+      const ages = formatYears(measures[id].value);
       return msg(str`Het risico op artrose neemt toe met de leeftijd, met een piek rond ${ages}; daarna neemt het risico weer af.`, {
         id: 'stat.osteoarthritis-peak-age',
       });
     }
     case 'osteoarthritis-referral': {
-      const share = formatPercent(amountOf(id));
+      const share = formatPercent(measures[id].value);
       return msg(str`Jaarlijks wordt ${share} van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`, {
         id: 'stat.osteoarthritis-referral',
       });
