@@ -15,23 +15,23 @@ const NBSP = '\u00a0';
 const CAPTIONS: Record<string, string> = {
   'physio-hip-share': `In de fysiotherapiepraktijk komt ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
   'fai-prevalence-hip-pain': `Het voorkomen van FAI wordt geschat op 22–30${NBSP}% van alle patiënten met heuppijn.`,
-  'fai-athlete-age': 'FAI komt voornamelijk voor bij sporters van 20–50 jaar.',
-  'fai-prevalence-no-complaints': `FAI komt voor bij 8–14${NBSP}% van de mensen zonder klachten.`,
-  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
-  'perthes-onset-age': 'De eerste symptomen ontstaan meestal op een leeftijd van 4–8 jaar.',
+  'fai-athlete-age': 'FAI komt voornamelijk voor bij sporters tussen de 20–50 jaar.',
+  'fai-prevalence-no-complaints': `FAI komt bij 8–14${NBSP}% voor bij de populatie zonder klachten.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of een cam-deformiteit aan de voorgrond.`,
+  'perthes-onset-age': 'De eerste symptomen ontstaan meestal tussen de 4 en de 8 jaar.',
   'perthes-boys-girls': 'De ziekte komt 5 keer vaker voor bij jongens dan bij meisjes.',
-  'epiphysiolysis-incidence': 'Epifysiolyse komt in Europa en Amerika voor bij 2–10 per 100.000 inwoners.',
-  'epiphysiolysis-diagnosis-age': 'De diagnose wordt gemiddeld gesteld op een leeftijd van 13,5 jaar bij jongens en 12 jaar bij meisjes.',
-  'epiphysiolysis-bilateral': `In 50${NBSP}% van de gevallen komt het aan beide zijden voor, vaak echter niet gelijktijdig.`,
+  'epiphysiolysis-incidence': 'Epifysiolyse komt in Europa en Amerika tussen de 2 en 10 patiënten op 100.000 inwoners voor.',
+  'epiphysiolysis-diagnosis-age': 'De leeftijd waarop de diagnose gesteld wordt is gemiddeld voor jongens 13,5 en meisjes 12 jaar.',
+  'epiphysiolysis-bilateral': `In 50${NBSP}% van de gevallen komt het beiderzijds voor, vaak echter niet gelijktijdig.`,
   'hip-fracture-new-cases-2007': 'In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur 17.900.',
   'hip-fracture-incidence-by-sex': 'In 2007 bedroeg het aantal nieuwe gevallen van een heupfractuur 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
   'hip-fracture-share-by-sex': `Heupfracturen komen vaker voor bij vrouwen (75${NBSP}%) dan bij mannen (25${NBSP}%).`,
   'hip-fracture-age': 'Heupfracturen komen voornamelijk voor bij personen ouder dan 55 jaar.',
-  'hip-fracture-recovery': `Na zes maanden heeft 32–50${NBSP}% van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`,
+  'hip-fracture-recovery': `Na zes maanden heeft 32–50${NBSP}% van de patiënten zijn oude mobiliteits- en zelfstandigheidsniveau nog niet bereikt.`,
   'osteoarthritis-new-patients-2007': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 23.100 mannen en 42.900 vrouwen.',
   'osteoarthritis-incidence-by-sex': 'Het aantal nieuwe patiënten met heup- en knieartrose per jaar in Nederland werd in 2007 geschat op 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
-  'osteoarthritis-peak-age': 'Het risico op artrose neemt toe met de leeftijd, met een piek rond 78–79 jaar; daarna neemt het risico weer af.',
-  'osteoarthritis-referral': `Jaarlijks wordt 4,3${NBSP}% van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`,
+  'osteoarthritis-peak-age': 'Het risico op artrose neemt toe met de leeftijd, met een piek rond de 78 tot 79 jaar, na welke leeftijd het risico weer afneemt.',
+  'osteoarthritis-referral': `Jaarlijks wordt 4,3${NBSP}% van de mensen met heup- en/of knieartrose die zich aanmelden bij de huisarts verwezen naar de fysiotherapeut.`,
 };
 
 /**
@@ -40,7 +40,7 @@ const CAPTIONS: Record<string, string> = {
  */
 const IN_TEXT: Record<string, string> = {
   'physio-hip-share': `In de fysiotherapiepraktijk komt toch ongeveer 3,1${NBSP}% van de patiënten voor heupklachten.`,
-  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
+  'fai-labrum-deformity': `In 80${NBSP}% van de labrumletsels (ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of een cam-deformiteit (zie hieronder) aan de voorgrond.`,
   'hip-fracture-incidence-by-sex': 'Dat is 0,6 per 1.000 mannen en 1,6 per 1.000 vrouwen.',
   'osteoarthritis-incidence-by-sex': 'Dit komt overeen met 2,8 per 1.000 mannen en 5,1 per 1.000 vrouwen.',
 };
@@ -153,7 +153,8 @@ describe('<stats-figure>', () => {
     it('shows a rate range as a band on an axis ending on a round number above it', async () => {
       const el = await fixture<StatsFigure>(html`<stats-figure stat="epiphysiolysis-incidence"></stats-figure>`);
       expect(headline(el)).to.equal('2–10 per 100.000');
-      expect(caption(el)).to.contain('2–10 per 100.000');
+      // The sentence says the range in words, as the page does, with the same numbers the drawing shows.
+      expect(caption(el)).to.contain('tussen de 2 en 10 patiënten op 100.000 inwoners');
       expect(tickLabels(el)).to.deep.equal(['0', '5', '10', '15']);
       // On a 0–15 axis: solid to 2, band from 2 to 10.
       expect(width(bar(el))).to.be.closeTo((2 / 15) * 100, 0.01);
@@ -167,7 +168,7 @@ describe('<stats-figure>', () => {
     it('shows an age range as a band on a 0–100 year axis', async () => {
       const el = await fixture<StatsFigure>(html`<stats-figure stat="fai-athlete-age"></stats-figure>`);
       expect(headline(el)).to.equal('20–50 jaar');
-      expect(caption(el)).to.equal('FAI komt voornamelijk voor bij sporters van 20–50 jaar.');
+      expect(caption(el)).to.equal('FAI komt voornamelijk voor bij sporters tussen de 20–50 jaar.');
       expect(x(band(el))).to.equal(20);
       expect(width(band(el))).to.equal(30);
       expect(tickLabels(el)).to.deep.equal(['0', '25', '50', '75', '100 jaar']);
@@ -186,6 +187,7 @@ describe('<stats-figure>', () => {
     it('keeps a one-year range visible', async () => {
       const el = await fixture<StatsFigure>(html`<stats-figure stat="osteoarthritis-peak-age"></stats-figure>`);
       expect(headline(el)).to.equal('78–79 jaar');
+      expect(caption(el)).to.contain('rond de 78 tot 79 jaar');
       expect(x(band(el))).to.equal(78);
       expect(width(band(el))).to.equal(1);
     });

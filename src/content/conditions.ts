@@ -37,7 +37,7 @@ function fai(): Condition {
         blocks: [
           list([
             msg('C-teken', { id: 'condition.fai.feature.c-sign' }),
-            msg('Typisch: pijn bovenop de heup', { id: 'condition.fai.feature.pain-on-top' }),
+            msg('Typisch bovenop de heup pijn.', { id: 'condition.fai.feature.pain-on-top' }),
             msg('Klikkende pijn of het op slot gaan van de heup', { id: 'condition.fai.feature.clicking-locking' }),
           ]),
         ],
@@ -73,7 +73,7 @@ function perthes(): Condition {
         blocks: [
           paragraph(
             msg(
-              'Wanneer de vorm van het gewricht gaat veranderen, kunnen de eerste symptomen ontstaan. Vaak zie je dat het kind mank gaat lopen en pijn aangeeft in de heup of knie. Vooral de eerste weken tot maanden kunnen de kinderen mank lopen, maar de klachten kunnen ook tijden minder zijn, en vaak hebben de kinderen in de tweede helft van de 3 tot 4 jaar veel minder last.',
+              'Wanneer de vorm van het gewricht gaat veranderen, dan kunnen de eerste symptomen ontstaan. Vaak zie je dat het kind mank gaat lopen en pijn aangeeft in de heup of knie. Vooral de eerste weken tot maanden kunnen de kinderen mank lopen, maar de klachten kunnen ook tijden minder zijn, en vaak hebben de kinderen de tweede helft van de 3 tot 4 jaar veel minder last.',
               { id: 'condition.perthes.clinical-course' },
             ),
           ),
@@ -96,7 +96,7 @@ function perthes(): Condition {
         blocks: [
           paragraph(
             msg(
-              'De oorzaak van de ziekte is niet bekend. Het is wel zeker dat de verminderde doorbloeding van de heupkop voor een necrose in de heupkop zorgt, waardoor er een afwijking in het gewricht plaatsvindt. Er worden binnen 1 à 2 jaar verschillende stadia doorlopen. In het regeneratiestadium (het laatste stadium) wordt de aangedane dijbeenkop geleidelijk weer vervangen door gezond beenweefsel. Dit kan ongeveer 18 maanden duren. In welke mate blijvende gewrichtsverandering is opgetreden, hangt af van de mate waarin het heupgewricht tijdens de ziekte aan belasting is blootgesteld. Bij ernstige deformatie is de kans op slijtage op latere leeftijd vergroot.',
+              'De oorzaak van de ziekte is niet bekend. Het is wel zeker dat de verminderde doorbloeding van de heupkop voor een necrose in de heupkop zorgt en er zo een afwijking in het gewricht plaatsvindt. Er worden binnen 1–2 jaar verschillende stadia doorlopen. In het regeneratiestadium (het laatste stadium) wordt de aangedane dijbeenkop geleidelijk weer vervangen door gezond beenweefsel. Dit kan ongeveer 18 maanden duren. In welke mate blijvende gewrichtsverandering is opgetreden, hangt af van de mate waarin het heupgewricht tijdens de ziekte aan belasting is blootgesteld. Bij ernstige deformatie is de kans op slijtage op latere leeftijd vergroot.',
               { id: 'condition.perthes.description' },
             ),
           ),
@@ -117,7 +117,7 @@ function epiphysiolysis(): Condition {
         blocks: [
           paragraph(
             msg(
-              'Epifysiolyse is het langzaam afschuiven van de epifyse (het laatste deel van het dijbeen) van de heupkop. De aandoening treedt op aan het begin van de puberteit, tijdens de eerste groeispurt. Dit is het gevolg van een groeischijf die niet bestand blijkt te zijn tegen de normale krachten die tijdens het normaal functioneren op de heup komen. De groeischijf kan de epifyse niet meer fixeren op de hals van het dijbeen, en geleidelijk schuift die naar beneden. In het laatste stadium kan de epifyse geheel van de dijbeenhals af glijden. De oorzaak is niet bekend, maar waarschijnlijk gaat het om een combinatie van een hormonale disbalans en mechanische overbelasting.',
+              'Epifysiolyse is het langzaam afschuiven van de epifyse (laatste deel van het dijbeen) van de heupkop. De aandoening treedt op aan het begin van de puberteit, tijdens de eerste groeispurt. Dit is het gevolg van de groeischijf die niet bestand blijkt te zijn tegen de normale krachten die op de heup komen tijdens het normaal functioneren. De groeischijf kan de epifyse niet meer fixeren op de hals van het dijbeen, en geleidelijk schuift hij naar beneden. In het laatste stadium kan de epifyse geheel van de dijbeenhals af glijden. De oorzaak is niet bekend, maar waarschijnlijk gaat het om een combinatie van een hormonale disbalans en mechanische overbelasting.',
               { id: 'condition.epiphysiolysis.description' },
             ),
           ),
@@ -167,9 +167,9 @@ function hipFracture(): Condition {
         blocks: [
           list([
             msg('Pijnklachten na een val', { id: 'condition.hip-fracture.feature.pain-after-fall' }),
-            msg('Er kan geen steun worden genomen op het been, of er kan niet worden gelopen.', { id: 'condition.hip-fracture.feature.no-weight-bearing' }),
+            msg('Er kan geen steun worden genomen op het been of gelopen.', { id: 'condition.hip-fracture.feature.no-weight-bearing' }),
             msg(
-              'Bij het onderzoek kan er een verkort been te zien zijn dat naar buiten is gedraaid. De verkorting ontstaat doordat het bovenbeen naar boven verschuift. Röntgenfoto’s kunnen de diagnose bevestigen.',
+              'Bij het onderzoek kan er een verkort been te zien zijn dat naar buiten is gedraaid. De verkorting ontstaat door het naar boven verschuiven van het bovenbeen. Röntgenfoto’s kunnen de diagnose bevestigen.',
               { id: 'condition.hip-fracture.feature.shortened-leg' },
             ),
           ]),
@@ -210,7 +210,7 @@ function hipOsteoarthritis(): Condition {
         blocks: [
           paragraph(
             msg(
-              'Bij artrose is de belangrijkste verandering een vermindering van de dikte en kwaliteit van het kraakbeen. Als reactie daarop verdikt het onderliggende (subchondrale) bot en vindt aan de randen van het gewricht extra botvorming plaats. Ook kan er een chronische ontsteking van het synoviale weefsel (de slijmvliesbekleding van het gewricht) ontstaan. Het gevolg van deze processen is een onregelmatig gewrichtsoppervlak, benige verbreding van het gewricht, mogelijke verdikking van het gewrichtskapsel en soms ophoping van synoviale vloeistof (hydrops).',
+              'Bij artrose is de belangrijkste verandering een vermindering van de dikte en kwaliteit van het kraakbeen. Als reactie daarop verdikt het onderliggende (subchondrale) bot en vindt aan de randen van het gewricht extra botvorming plaats. Ook kan er een chronische ontsteking van het synoviale weefsel (slijmvliesbekleding van het gewricht) ontstaan. Het gevolg van deze processen is een onregelmatig gewrichtsoppervlak, benige verbreding van het gewricht, mogelijke verdikking van het gewrichtskapsel en soms ophoping van synoviale vloeistof (hydrops).',
               { id: 'condition.hip-osteoarthritis.description' },
             ),
           ),

@@ -33,7 +33,7 @@ export const pageText = {
     msg('Dit zijn zomaar een aantal symptomen die zich voor kunnen doen bij heupproblematiek.', { id: 'page.symptoms-lead' }),
   formsOfPain: () =>
     msg(
-      'Er zijn verschillende vormen van heuppijn, zo is er kraakbeenletsel, artrose, impingementklachten, slijmbeursontsteking (bursitis), maar ook overbelasting waarbij pezen de oorzaak kunnen zijn van de klacht.',
+      'Er zijn verschillende vormen van heuppijn, zo is er kraakbeenletsel, artrose, impingementklachten, slijmbeursontsteking (bursitis), maar ook overbelasting waarbij pezen de oorzaak kunnen zijn voor de klacht.',
       { id: 'page.forms-of-pain' },
     ),
   readMore: () => msg('Lees verder voor meer informatie', { id: 'page.read-more' }),

@@ -124,6 +124,15 @@ function groupValue(id: ComparisonId, group: Group): number {
 }
 
 /**
+ * The two ends of a range, each formatted: for the sentences that say a range
+ * in words, as the page does ("tussen de 4 en de 8 jaar"), where the figure
+ * draws the same two numbers.
+ */
+function ends({ min, max }: { min: number; max: number }): [string, string] {
+  return [formatNumber(min), formatNumber(max)];
+}
+
+/**
  * The sentence that says what a statistic means, in the active locale. With
  * `inText`, the page's own sentence, which may refer to the text around it;
  * without, one that says everything itself.
@@ -145,47 +154,55 @@ export function statCaption(id: StatId, inText = false): string {
     }
     case 'fai-athlete-age': {
       const ages = formatYears(measures[id].value);
-      return msg(str`FAI komt voornamelijk voor bij sporters van ${ages}.`, { id: 'stat.fai-athlete-age' });
+      return msg(str`FAI komt voornamelijk voor bij sporters tussen de ${ages}.`, { id: 'stat.fai-athlete-age' });
     }
     case 'fai-prevalence-no-complaints': {
       const share = formatPercent(measures[id].value);
-      return msg(str`FAI komt voor bij ${share} van de mensen zonder klachten.`, { id: 'stat.fai-prevalence-no-complaints' });
+      return msg(str`FAI komt bij ${share} voor bij de populatie zonder klachten.`, { id: 'stat.fai-prevalence-no-complaints' });
     }
     case 'fai-labrum-deformity': {
       const share = formatPercent(measures[id].value);
       // "aan de voorgrond" as the page says: present and prominent, not the cause ("ten grondslag").
       return inText
         ? msg(
-            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit (zie hieronder) aan de voorgrond.`,
+            str`In ${share} van de labrumletsels (ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of een cam-deformiteit (zie hieronder) aan de voorgrond.`,
             { id: 'stat.fai-labrum-deformity.in-text', desc: '"(zie hieronder)": the card\'s details below explain cam and pincer.' },
           )
         : msg(
-            str`In ${share} van de labrumletsels (letsels van de ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of cam-deformiteit aan de voorgrond.`,
+            str`In ${share} van de labrumletsels (ringvormige kraakbeenstructuur die ervoor zorgt dat de kop in de kom past) ligt een pincer- of een cam-deformiteit aan de voorgrond.`,
             { id: 'stat.fai-labrum-deformity' },
           );
     }
     case 'perthes-onset-age': {
-      const ages = formatYears(measures[id].value);
-      return msg(str`De eerste symptomen ontstaan meestal op een leeftijd van ${ages}.`, { id: 'stat.perthes-onset-age', desc: 'Age range of children, e.g. "4–8 jaar".' });
+      const [min, max] = ends(measures[id].value);
+      return msg(str`De eerste symptomen ontstaan meestal tussen de ${min} en de ${max} jaar.`, {
+        id: 'stat.perthes-onset-age',
+        desc: 'Ages of children: the two numbers alone ("4", "8"); the sentence writes the unit.',
+      });
     }
     case 'perthes-boys-girls': {
       const times = formatNumber(groupValue(id, 'boys'));
       return msg(str`De ziekte komt ${times} keer vaker voor bij jongens dan bij meisjes.`, { id: 'stat.perthes-boys-girls' });
     }
     case 'epiphysiolysis-incidence': {
-      const rate = formatRate(measures[id].value, measures[id].per);
-      return msg(str`Epifysiolyse komt in Europa en Amerika voor bij ${rate} inwoners.`, { id: 'stat.epiphysiolysis-incidence' });
+      const [min, max] = ends(measures[id].value);
+      const per = formatNumber(measures[id].per);
+      return msg(str`Epifysiolyse komt in Europa en Amerika tussen de ${min} en ${max} patiënten op ${per} inwoners voor.`, {
+        id: 'stat.epiphysiolysis-incidence',
+        desc: 'Patients per number of inhabitants: the numbers alone ("2", "10", "100.000").',
+      });
     }
     case 'epiphysiolysis-diagnosis-age': {
-      const boys = formatYears(groupValue(id, 'boys'));
-      const girls = formatYears(groupValue(id, 'girls'));
-      return msg(str`De diagnose wordt gemiddeld gesteld op een leeftijd van ${boys} bij jongens en ${girls} bij meisjes.`, {
+      const boys = formatNumber(groupValue(id, 'boys'));
+      const girls = formatNumber(groupValue(id, 'girls'));
+      return msg(str`De leeftijd waarop de diagnose gesteld wordt is gemiddeld voor jongens ${boys} en meisjes ${girls} jaar.`, {
         id: 'stat.epiphysiolysis-diagnosis-age',
+        desc: 'Average ages in years, the numbers alone ("13,5", "12"); the sentence writes the unit.',
       });
     }
     case 'epiphysiolysis-bilateral': {
       const share = formatPercent(measures[id].value);
-      return msg(str`In ${share} van de gevallen komt het aan beide zijden voor, vaak echter niet gelijktijdig.`, { id: 'stat.epiphysiolysis-bilateral' });
+      return msg(str`In ${share} van de gevallen komt het beiderzijds voor, vaak echter niet gelijktijdig.`, { id: 'stat.epiphysiolysis-bilateral' });
     }
     case 'hip-fracture-new-cases-2007': {
       const cases = formatNumber(measures[id].value);
@@ -209,7 +226,7 @@ export function statCaption(id: StatId, inText = false): string {
     }
     case 'hip-fracture-recovery': {
       const share = formatPercent(measures[id].value);
-      return msg(str`Na zes maanden heeft ${share} van de patiënten het oude niveau van mobiliteit en zelfstandigheid nog niet bereikt.`, {
+      return msg(str`Na zes maanden heeft ${share} van de patiënten zijn oude mobiliteits- en zelfstandigheidsniveau nog niet bereikt.`, {
         id: 'stat.hip-fracture-recovery',
       });
     }
@@ -233,14 +250,15 @@ export function statCaption(id: StatId, inText = false): string {
           });
     }
     case 'osteoarthritis-peak-age': {
-      const ages = formatYears(measures[id].value);
-      return msg(str`Het risico op artrose neemt toe met de leeftijd, met een piek rond ${ages}; daarna neemt het risico weer af.`, {
+      const [min, max] = ends(measures[id].value);
+      return msg(str`Het risico op artrose neemt toe met de leeftijd, met een piek rond de ${min} tot ${max} jaar, na welke leeftijd het risico weer afneemt.`, {
         id: 'stat.osteoarthritis-peak-age',
+        desc: 'Ages: the two numbers alone ("78", "79"); the sentence writes the unit.',
       });
     }
     case 'osteoarthritis-referral': {
       const share = formatPercent(measures[id].value);
-      return msg(str`Jaarlijks wordt ${share} van de mensen met heup- en/of knieartrose die zich bij de huisarts melden, verwezen naar de fysiotherapeut.`, {
+      return msg(str`Jaarlijks wordt ${share} van de mensen met heup- en/of knieartrose die zich aanmelden bij de huisarts verwezen naar de fysiotherapeut.`, {
         id: 'stat.osteoarthritis-referral',
       });
     }
