@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { STAT_IDS } from '../src/content/statistics.js';
+import { MEASURES, STAT_IDS, statCaption } from '../src/content/statistics.js';
+import type { Measure } from '../src/content/types.js';
 import { StatsFigure } from '../src/elements/stats-figure.js';
+import { formatNumber } from '../src/format.js';
+import { allLocales, setLocale } from '../src/localization.js';
 import './helpers/axe.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 
@@ -442,4 +445,47 @@ describe('<stats-figure>', () => {
       expect(headline(el)).to.equal('17.900');
     });
   });
+});
+
+/**
+ * The numbers a figure draws for a statistic: each end of a range, a single
+ * value, a rate's base, each group of a comparison. In a "times" comparison the
+ * reference group (1×) is what "vaker … dan bij meisjes" compares with, so the
+ * sentence does not write it.
+ */
+function drawnNumbers(measure: Measure): number[] {
+  if (measure.kind === 'comparison') {
+    const values = measure.groups.map((entry) => entry.value).filter((value) => measure.unit !== 'times' || value !== 1);
+    return measure.per === undefined ? values : [...values, measure.per];
+  }
+  const amount = typeof measure.value === 'number' ? [measure.value] : [measure.value.min, measure.value.max];
+  return measure.kind === 'rate' ? [...amount, measure.per] : amount;
+}
+
+/** Whether a sentence has this number as a whole number of its own (not "13" inside "13,5" or "1" inside "1.000"). */
+function hasNumber(sentence: string, number: string): boolean {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,\u202f])${escaped}(?![\\d]|[.,\u202f]\\d)`).test(sentence);
+}
+
+describe('every built-in statistic, in every language', () => {
+  afterEach(async () => {
+    await setLocale(null);
+  });
+
+  // The sentence may say a range in words ("tussen de 4 en de 8 jaar") where the figure draws "4–8 jaar": both take their numbers from MEASURES.
+  for (const locale of allLocales) {
+    it(`says in ${locale} the numbers its figure draws, in its sentence on its own and in the page's`, async () => {
+      await setLocale(locale);
+      for (const id of STAT_IDS) {
+        for (const inText of [false, true]) {
+          const sentence = statCaption(id, inText);
+          const missing = drawnNumbers(MEASURES[id])
+            .map((value) => formatNumber(value, locale))
+            .filter((number) => !hasNumber(sentence, number));
+          expect(missing, `${id}${inText ? ' (inText)' : ''} in ${locale}: "${sentence}"`).to.deep.equal([]);
+        }
+      }
+    });
+  }
 });
