@@ -224,7 +224,8 @@ async function logIn(page, url) {
 
 /** The plugin's review notice on an admin page (its text, and its link's target), or null. */
 async function reviewNotice(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
+  // Until the page's own requests are done (the dashboard loads its news widget after load): leaving earlier aborts them.
+  await page.goto(url, { waitUntil: 'networkidle', timeout: TIMEOUT });
   return page.evaluate(() => {
     const notice = document.querySelector('.hip-widgets-review-notice');
     return notice ? { text: notice.textContent.replace(/\s+/g, ' ').trim(), link: notice.querySelector('a')?.getAttribute('href') ?? null, warning: notice.classList.contains('notice-warning') } : null;
