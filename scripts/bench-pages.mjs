@@ -142,5 +142,11 @@ export function wordpressSettings(configPath = 'demo/practice-config.json') {
     default_location: config.defaultLocation ?? '',
     locale: 'nl',
     load: 'auto',
+    review: {
+      reviewed: config.review?.reviewed ?? '',
+      next_review: config.review?.nextReview ?? '',
+      reviewed_by: config.review?.reviewedBy ?? '',
+      sources: (config.review?.sources ?? []).map((source) => ({ title: source.title, url: source.url ?? '' })),
+    },
   };
 }

@@ -4,7 +4,8 @@
  * (@lit-labs/ssr), so the practice's content is in the page before any script
  * runs: readable without JavaScript, indexable, and hydrated (not rendered
  * again) when dist/hip-widgets.js loads. Adds schema.org JSON-LD
- * (MedicalWebPage about the six MedicalConditions) made from the same content.
+ * (MedicalWebPage about the six MedicalConditions) made from the same content,
+ * with the page config's review record (lastReviewed, reviewedBy, citation).
  *
  *   npm run prerender -- --locale nl --location centrum
  *   npm run prerender -- --locale all --config path/to/config.json --out site/ --script-src https://cdn.example/hip-widgets/dist/hip-widgets.js
@@ -62,7 +63,7 @@ export function parseOptions(argv) {
 /** JSON inside a <script>: no `</script>` or `<!--` can end it early. */
 const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
-/** schema.org MedicalWebPage about the conditions, with only what the content says. */
+/** schema.org MedicalWebPage about the conditions, with only what the content says, and the page config's review record (src/structured-data.ts). */
 export function structuredData(widgets, locale, conditionIds) {
   const conditions = conditionIds.map((id) => {
     const content = widgets.condition(id);
@@ -85,6 +86,7 @@ export function structuredData(widgets, locale, conditionIds) {
     '@type': 'MedicalWebPage',
     name: widgets.pageText.title(),
     inLanguage: locale,
+    ...widgets.reviewStructuredData(widgets.pageConfig().review),
     about: conditions,
   };
 }

@@ -39,7 +39,9 @@ async function buildServerModule() {
                 `export { condition } from ${source('src/content/conditions.ts')};`,
                 `export { pageText } from ${source('src/content/page.ts')};`,
                 `export { STAT_IDS } from ${source('src/content/statistics.ts')};`,
-                `export { formatNumber, formatPercent } from ${source('src/format.ts')};`,
+                `export { formatDate, formatNumber, formatPercent, monthName } from ${source('src/format.ts')};`,
+                `export { pageConfig } from ${source('src/config.ts')};`,
+                `export { reviewStructuredData } from ${source('src/structured-data.ts')};`,
               ].join('\n')
             : null,
       },

@@ -1,8 +1,10 @@
 /**
  * The page config: the practice's locations (name, phone, e-mail, booking URL),
  * which one is the default, the widgets' locale and where their language files
- * are, set once per page and read by every element, so a practice with several
- * locations shares one set of widgets.
+ * are, and the review record of the page's medical content (when it was
+ * checked, by whom, against which sources), set once per page and read by
+ * every element, so a practice with several locations shares one set of
+ * widgets.
  *
  * Two ways to set it:
  * - `<script type="application/json" data-hip-widgets-config>{ … }</script>`
@@ -10,8 +12,8 @@
  *   DOMContentLoaded (a script in `<head>` runs before a config in the body is
  *   parsed), and whenever such a script is added, removed or has its text
  *   replaced later (a plugin that writes it after load). Several scripts are
- *   layered in document order: `locale` and `defaultLocation` of a later script
- *   win, `locations` are merged by id (a later entry with the same id replaces
+ *   layered in document order: `locale`, `defaultLocation` and `review` of a
+ *   later script win, `locations` are merged by id (a later entry with the same id replaces
  *   the earlier one whole; new ids are added).
  * - `configure({ … })` from script (`HipWidgets.configure` in the classic
  *   bundle). It REPLACES the page config: while it is in force the config
@@ -43,9 +45,13 @@ const MAX_LOCATIONS = 100;
 const MAX_LOCALE_LENGTH = 35;
 /** Unknown keys listed in one warning; an object with thousands of them must not flood the console. */
 const MAX_LISTED_KEYS = 5;
+/** A review cites a few sources; more is a mistake (or a paste of something else), and is cut. */
+const MAX_SOURCES = 10;
 
-const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl'] as const;
+const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl', 'review'] as const;
 const LOCATION_KEYS = ['id', 'name', 'phone', 'email', 'bookingUrl'] as const;
+const REVIEW_KEYS = ['reviewed', 'nextReview', 'reviewedBy', 'sources'] as const;
+const SOURCE_KEYS = ['title', 'url'] as const;
 
 /** One location as the page writes it. */
 export interface LocationConfig {
@@ -58,6 +64,22 @@ export interface LocationConfig {
   email?: string;
   /** Absolute http(s) URL of the location's online booking page. */
   bookingUrl?: string;
+}
+
+/**
+ * When the page's medical content was last checked, by whom, when it will be
+ * checked again, and what it was checked against. A page-level record, not a
+ * location's: the content is the same for every location.
+ */
+export interface ReviewConfig {
+  /** The date of the last review, written `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** The date of the next review, written `YYYY-MM-DD`. */
+  nextReview?: string;
+  /** Who reviewed it: the name, then a comma and the role, `M. de Vries, fysiotherapeut`; shown as written. */
+  reviewedBy?: string;
+  /** What it was checked against, a few: `{ "title": "…", "url": "https://…" }`; without a URL (a book), the title alone. */
+  sources?: { title: string; url?: string }[];
 }
 
 /** The page config as the page writes it, in a config script or for `configure()`. */
@@ -74,6 +96,8 @@ export interface HipWidgetsConfig {
    * `?query` on it is added to each file (a cache-buster). The WordPress plugin sets it.
    */
   localesUrl?: string;
+  /** The review record of the page's medical content, shown at the end of the section and in its JSON-LD. */
+  review?: ReviewConfig;
 }
 
 /** A location after checking: only the usable fields, contact details parsed. */
@@ -93,6 +117,17 @@ export interface PageConfig {
   /** Always the id of one of {@link locations} (an unknown one is reported and dropped). */
   readonly defaultLocation?: string;
   readonly locations: readonly PracticeLocation[];
+  /** Absent when the config has none, or nothing of it was usable. */
+  readonly review?: PageReview;
+}
+
+/** The review record after checking: dates real and written `YYYY-MM-DD`, source links absolute http(s). */
+export interface PageReview {
+  readonly reviewed?: string;
+  readonly nextReview?: string;
+  readonly reviewedBy?: string;
+  /** A source whose URL was unusable keeps its title, without a link. */
+  readonly sources: readonly { readonly title: string; readonly url?: string }[];
 }
 
 /** One problem found in a config, as `configure()` returns it and the console shows it. */
@@ -392,6 +427,7 @@ function resolve(sources: readonly Source[]): Resolved {
   const locations = new Map<string, PracticeLocation>();
   let locale: string | undefined;
   let localesUrl: string | undefined;
+  let review: PageReview | undefined;
   let defaultLocation: { id: string; problems: ProblemList } | undefined;
 
   for (const source of sources) {
@@ -410,6 +446,7 @@ function resolve(sources: readonly Source[]): Resolved {
     if (!read) continue;
     if (read.locale !== undefined) locale = read.locale;
     if (read.localesUrl !== undefined) localesUrl = read.localesUrl;
+    if (read.review !== undefined) review = read.review;
     if (read.defaultLocation !== undefined) defaultLocation = { id: read.defaultLocation, problems: list };
     for (const location of read.locations) {
       // A later script's entry replaces the earlier one with the same id, whole, in the earlier one's place.
@@ -434,6 +471,7 @@ function resolve(sources: readonly Source[]): Resolved {
     ...(locale !== undefined && { locale }),
     ...(localesUrl !== undefined && { localesUrl }),
     ...(defaultId !== undefined && { defaultLocation: defaultId }),
+    ...(review !== undefined && { review }),
   });
   return { config, problems };
 }
@@ -443,6 +481,7 @@ interface SourceResult {
   localesUrl?: string;
   defaultLocation?: string;
   locations: PracticeLocation[];
+  review?: PageReview;
 }
 
 function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined {
@@ -469,6 +508,7 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
     if (!result.localesUrl) problems.add('error', 'localesUrl', localesUrl, `is not a folder on ${self.origin} (written in full or from "/", ending in "/")`, beside);
   }
   result.locations = readLocations(own(raw, 'locations'), problems);
+  result.review = readReview(own(raw, 'review'), problems);
   return result;
 }
 
@@ -518,11 +558,10 @@ function readLocation(entry: unknown, path: string, seen: Map<string, string>, p
   warnUnknownKeys(entry, LOCATION_KEYS, path, problems);
 
   const where = `location ${quote(id)}`;
-  const name = readText(entry, 'name', `${path}.name`, problems, `${where} is shown by its id.`);
-  if (name === undefined) problems.add('error', `${path}.name`, undefined, 'is missing', `${where} is shown by its id.`);
-  const phone = readContact(entry, 'phone', path, parsePhone, problems, `${where} is used without a phone number.`);
-  const email = readContact(entry, 'email', path, parseEmail, problems, `${where} is used without an e-mail address.`);
-  const bookingUrl = readContact(entry, 'bookingUrl', path, parseBookingUrl, problems, `${where} is used without a booking link.`);
+  const name = readRequiredText(entry, 'name', path, problems, `${where} is shown by its id.`);
+  const phone = readParsed(entry, 'phone', path, parsePhone, problems, `${where} is used without a phone number.`);
+  const email = readParsed(entry, 'email', path, parseEmail, problems, `${where} is used without an e-mail address.`);
+  const bookingUrl = readParsed(entry, 'bookingUrl', path, parseBookingUrl, problems, `${where} is used without a booking link.`);
   if (!phone && !email && !bookingUrl) {
     problems.add('warning', path, undefined, `(${where}) has no usable phone, email or bookingUrl`, 'a visitor who picks it is offered no way to get in touch.');
   }
@@ -533,6 +572,74 @@ function readLocation(entry: unknown, path: string, seen: Map<string, string>, p
     ...(email && { email }),
     ...(bookingUrl && { bookingUrl }),
   });
+}
+
+/** What a review value that cannot be used leads to (one phrase, so the bundle carries it once). */
+const NOT_SHOWN = 'it is not shown.';
+
+/** An object at `path`, or undefined (nothing, or reported as another kind). */
+function readObject(value: unknown, path: string, problems: ProblemList): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isObject(value)) return value;
+  problems.add('error', path, value, `is ${kind(value)}, not an object`, NOT_SHOWN);
+  return undefined;
+}
+
+function readReview(value: unknown, problems: ProblemList): PageReview | undefined {
+  const review = readObject(value, 'review', problems);
+  if (!review) return undefined;
+  warnUnknownKeys(review, REVIEW_KEYS, 'review', problems);
+  const reviewed = readParsed(review, 'reviewed', 'review', parseIsoDate, problems, NOT_SHOWN);
+  const nextReview = readParsed(review, 'nextReview', 'review', parseIsoDate, problems, NOT_SHOWN);
+  const reviewedBy = readText(review, 'reviewedBy', 'review.reviewedBy', problems, NOT_SHOWN);
+  const sources = readSources(own(review, 'sources'), problems);
+  if (!reviewed && !nextReview && typeof reviewedBy !== 'string' && !sources.length) return undefined;
+  return record({
+    sources,
+    ...(reviewed && { reviewed }),
+    ...(nextReview && { nextReview }),
+    ...(typeof reviewedBy === 'string' && { reviewedBy }),
+  });
+}
+
+function readSources(value: unknown, problems: ProblemList): PageReview['sources'] {
+  const sources: PageReview['sources'][number][] = [];
+  if (value === undefined || value === null) return sources;
+  if (!Array.isArray(value)) {
+    problems.add('error', 'review.sources', value, `is ${kind(value)}, not a list (array)`, NOT_SHOWN);
+    return sources;
+  }
+  if (value.length > MAX_SOURCES) {
+    problems.add('warning', 'review.sources', undefined, `has ${value.length} entries, more than the ${MAX_SOURCES} a review cites`, `only the first ${MAX_SOURCES} are shown.`);
+  }
+  for (let index = 0; index < Math.min(value.length, MAX_SOURCES); index++) {
+    const path = `review.sources[${index}]`;
+    // own(): a hole in the list is an absent entry, not Object.prototype[index].
+    const source = readObject(own(value, index), path, problems);
+    if (!source) continue;
+    warnUnknownKeys(source, SOURCE_KEYS, path, problems);
+    const title = readRequiredText(source, 'title', path, problems, 'the source is not shown.');
+    if (typeof title !== 'string') continue;
+    // Without a URL (a book, a printed guideline) a source is its title alone.
+    const url = readParsed(source, 'url', path, parseBookingUrl, problems, 'the source is shown without a link.');
+    sources.push(record({ title, ...(url && { url }) }));
+  }
+  return sources;
+}
+
+/**
+ * A date written `YYYY-MM-DD` (ISO 8601, as `<input type="date">` gives it), checked to be a real
+ * day of the Gregorian calendar; returned as written. Only this form: `12-03-2026` is 12 March to
+ * a Dutch reader and 3 December to an American one.
+ */
+function parseIsoDate(text: string): Parsed<string> {
+  const parts = /^([1-9]\d{3})-(\d\d)-(\d\d)$/.exec(text);
+  if (!parts) return { ok: false, reason: 'is not a date written YYYY-MM-DD (like "2026-03-12")' };
+  const [, year, month, day] = parts.map(Number);
+  // Day 0 of the next month is the last day of this one; UTC, so no time zone or summer time moves it.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days) return { ok: false, reason: 'is not a day of the calendar' };
+  return { ok: true, value: text };
 }
 
 /**
@@ -568,7 +675,14 @@ function readText(object: Record<string, unknown>, key: string, path: string, pr
   return value.trim() || undefined;
 }
 
-function readContact<T>(
+/** A text field that must be there: as readText(), and "is missing" when absent or blank. */
+function readRequiredText(object: Record<string, unknown>, key: string, path: string, problems: ProblemList, consequence: string): string | undefined | typeof INVALID {
+  const text = readText(object, key, `${path}.${key}`, problems, consequence);
+  if (text === undefined) problems.add('error', `${path}.${key}`, undefined, 'is missing', consequence);
+  return text;
+}
+
+function readParsed<T>(
   object: Record<string, unknown>,
   key: string,
   path: string,

@@ -1,5 +1,5 @@
 /**
- * Number formatting for the four languages the widgets speak, written out
+ * Number (and date) formatting for the four languages the widgets speak, written out
  * rather than asked of `Intl.NumberFormat`: the first `Intl.NumberFormat` a page
  * builds loads the browser's ICU data, which on a throttled phone took longer
  * (~300 ms at 4x CPU, README.md, Performance) than rendering the whole section.
@@ -35,17 +35,19 @@ interface NumberStyle {
    * Dutch follows the page. German and French have the space in CLDR too.
    */
   readonly spacedPercent: boolean;
+  /** CLDR's long date: D day, M month name, Y year. */
+  readonly dateOrder: string;
 }
 
 const EXACTLY_ONE = (shown: number) => shown === 1;
 
 /** CLDR's symbols for nl, en, de and fr. Any other tag gets the source language's (Dutch). */
 const STYLES: Record<string, NumberStyle> = {
-  nl: { decimal: ',', group: '.', years: ['jaar', 'jaar'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true },
-  en: { decimal: '.', group: ',', years: ['year', 'years'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: false },
-  de: { decimal: ',', group: '.', years: ['Jahr', 'Jahre'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true },
+  nl: { decimal: ',', group: '.', years: ['jaar', 'jaar'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true, dateOrder: 'D M Y' },
+  en: { decimal: '.', group: ',', years: ['year', 'years'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: false, dateOrder: 'M D, Y' },
+  de: { decimal: ',', group: '.', years: ['Jahr', 'Jahre'], unitSpace: ' ', isOne: EXACTLY_ONE, spacedPercent: true, dateOrder: 'D. M Y' },
   // French "one" is 0 ≤ n < 2 ("1,5 an").
-  fr: { decimal: ',', group: NARROW_NO_BREAK_SPACE, years: ['an', 'ans'], unitSpace: NO_BREAK_SPACE, isOne: (shown) => shown < 2, spacedPercent: true },
+  fr: { decimal: ',', group: NARROW_NO_BREAK_SPACE, years: ['an', 'ans'], unitSpace: NO_BREAK_SPACE, isOne: (shown) => shown < 2, spacedPercent: true, dateOrder: 'D M Y' },
 };
 
 function styleOf(locale: string): NumberStyle {
@@ -140,4 +142,26 @@ export function formatRate(amount: Amount, per: number, locale = getLocale()): s
 /** "5×": a relative frequency. */
 export function formatTimes(value: number, locale = getLocale()): string {
   return `${formatNumber(value, locale)}×`;
+}
+
+/**
+ * A month's name in the widgets' language, 1 = January, from the translations
+ * (one message of twelve words, so a language brings its own without `Intl`).
+ */
+export function monthName(month: number): string {
+  return msg('januari februari maart april mei juni juli augustus september oktober november december', {
+    id: 'format.months',
+    desc: 'The twelve month names, in lower case unless the language capitalises them, separated by single spaces, as Intl.DateTimeFormat writes them in a long date.',
+  }).split(' ')[month - 1];
+}
+
+/**
+ * "12 maart 2026", "March 12, 2026", "12. März 2026", "12 mars 2026": a checked `YYYY-MM-DD`
+ * date as `Intl.DateTimeFormat` writes a long date, in CLDR's order (`dateOrder`) with the
+ * translations' month name.
+ */
+export function formatDate(iso: string, locale = getLocale()): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const parts: Record<string, string | number> = { D: day, M: monthName(month), Y: year };
+  return styleOf(locale).dateOrder.replace(/[DMY]/g, (part) => String(parts[part]));
 }

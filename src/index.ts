@@ -16,7 +16,7 @@ export { HipChecklistChangeEvent, HipAppointmentClickEvent, type AppointmentChan
 export { CONDITION_IDS, SYMPTOM_IDS, type ConditionId, type SymptomId } from './content/types.js';
 export { STAT_IDS, type StatId } from './content/statistics.js';
 export { allLocales, type Locale } from './localization.js';
-export { type HipWidgetsConfig, type LocationConfig, type ConfigProblem } from './config.js';
+export { type HipWidgetsConfig, type LocationConfig, type ReviewConfig, type ConfigProblem } from './config.js';
 
 import { configure as configureHere, watchPageConfig, type ConfigProblem, type HipWidgetsConfig } from './config.js';
 import { followDocumentLanguage, getLocale as getLocaleHere, setLocale as setLocaleHere } from './localization.js';

@@ -114,10 +114,11 @@ function phoneNumber(display: string, digits: string): Parsed<PhoneNumber> {
 }
 
 /**
- * Read the address of an online booking page. Only absolute `http:`/`https:`
- * URLs: a relative URL would resolve against whatever CMS page the element is
- * dropped on, and any other scheme (`javascript:`, `data:`) is at best broken
- * and at worst script injection. Returns the URL as the browser would parse it.
+ * Read the address of a web page a link goes to: an online booking page, a
+ * source the review cites. Only absolute `http:`/`https:` URLs: a relative URL
+ * would resolve against whatever CMS page the element is dropped on, and any
+ * other scheme (`javascript:`, `data:`) is at best broken and at worst script
+ * injection. Returns the URL as the browser would parse it.
  */
 export function parseBookingUrl(input: string): Parsed<string> {
   const text = input.trim();
@@ -132,7 +133,7 @@ export function parseBookingUrl(input: string): Parsed<string> {
     return fail(`uses ${JSON.stringify(url.protocol)}, but only http: and https: links are allowed`);
   }
   // Credentials in a public link are either a leak or a phishing disguise.
-  if (url.username || url.password) return fail('contains a user name or password; a public booking link must not');
+  if (url.username || url.password) return fail('contains a user name or password; a public link must not');
   return { ok: true, value: url.href };
 }
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { EXAMPLE_LOCATIONS, LOCATION_OPTIONS, withPageConfig } from './page-config.js';
+import { EXAMPLE_LOCATIONS, EXAMPLE_REVIEW, LOCATION_OPTIONS, withPageConfig } from './page-config.js';
 import { attr, CONTACT_ARG_TYPES, cssPropertiesStyle, EXAMPLE_CONTACT_ARGS, type CssPropertyArgs, type SmokeParameters } from './support.js';
 
 type SectionArgs = CssPropertyArgs & {
@@ -45,8 +45,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<SectionArgs>;
 
-/** Everything, as on the practice's page. */
+/** Everything, as on the practice's page. No review record in the page config: nothing after the cards. */
 export const WholeSection: Story = { name: 'Whole section' };
+
+/**
+ * With the page config's review record (docs/review-record.md): at the end, when and by whom the
+ * content was last reviewed, the next review, and the sources (as links where they have a URL),
+ * in the toolbar's language. Part `review`.
+ */
+export const WithReviewRecord: Story = {
+  name: 'With review record (page config)',
+  tags: ['!autodocs'],
+  beforeEach: withPageConfig({ review: EXAMPLE_REVIEW }),
+};
 
 /** Two cards only, in the order given: `conditions="hip-fracture,fai"`. */
 export const SelectedConditions: Story = { name: 'Selected conditions', args: { conditions: 'hip-fracture,fai' } };

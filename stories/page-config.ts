@@ -3,7 +3,7 @@
  * the config for one story and hands the page back afterwards.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
-import { configure, type HipWidgetsConfig, type LocationConfig } from '../src/index.js';
+import { configure, type HipWidgetsConfig, type LocationConfig, type ReviewConfig } from '../src/index.js';
 
 /**
  * Example locations. In a real page they come from
@@ -15,6 +15,21 @@ export const EXAMPLE_LOCATIONS: LocationConfig[] = [
   { id: 'noord', name: 'Fysiotherapie Noord', phone: '020 765 4321', bookingUrl: 'https://example.nl/afspraak/noord' },
   { id: 'zuid', name: 'Fysiotherapie Zuid', phone: '+31 20 555 0101', email: 'zuid@example.nl' },
 ];
+
+/**
+ * An example review record of the page's medical content, as the page config's
+ * `review` (docs/review-record.md): shown at the end of the section.
+ */
+export const EXAMPLE_REVIEW: ReviewConfig = {
+  reviewed: '2026-03-12',
+  nextReview: '2027-03-12',
+  reviewedBy: 'M. de Vries, fysiotherapeut',
+  sources: [
+    { title: 'Richtlijn heupklachten (voorbeeld)', url: 'https://example.nl/bronnen/richtlijn-heupklachten' },
+    { title: 'Folder heupartrose voor patiënten (voorbeeld)', url: 'https://example.nl/bronnen/folder-heupartrose' },
+    { title: 'Leerboek fysiotherapie bij heupklachten (voorbeeld, zonder link)' },
+  ],
+};
 
 /** The location ids, with '' for "none chosen", for a `location` select control. */
 export const LOCATION_OPTIONS = ['', ...EXAMPLE_LOCATIONS.map((location) => location.id)];

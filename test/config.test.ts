@@ -32,6 +32,8 @@ const settle = () => aTimeout(0);
 
 const ids = () => pageConfig().locations.map((location) => location.id);
 const location = (id: string) => pageConfig().locations.find((candidate) => candidate.id === id);
+/** The review record in force, as plain data (the checked one has no prototype). */
+const reviewRecord = () => (pageConfig().review ? JSON.parse(JSON.stringify(pageConfig().review)) : undefined);
 /** Bad input from a page's script, which the types would not let through. */
 const untyped = (value: unknown) => value as HipWidgetsConfig;
 
@@ -56,6 +58,26 @@ describe('page config', () => {
   });
 
   describe('configure()', () => {
+    it('reads a review record: the dates as written, the reviewer, the sources with their links as the browser writes them', () => {
+      const problems = configure({
+        review: {
+          reviewed: ' 2026-03-12 ',
+          nextReview: '2027-03-12',
+          reviewedBy: 'M. de Vries, fysiotherapeut',
+          sources: [{ title: 'Richtlijn', url: 'HTTPS://Example.NL/richtlijn' }, { title: 'Boek' }],
+        },
+      });
+      expect(problems).to.deep.equal([]);
+      expect(reviewRecord()).to.deep.equal({
+        reviewed: '2026-03-12',
+        nextReview: '2027-03-12',
+        reviewedBy: 'M. de Vries, fysiotherapeut',
+        sources: [{ title: 'Richtlijn', url: 'https://example.nl/richtlijn' }, { title: 'Boek' }],
+      });
+      configure({ locations: [CENTRUM] });
+      expect(pageConfig().review, 'the next configure() replaces it').to.equal(undefined);
+    });
+
     it('reads a valid config: locations with parsed contact details, the default, no problems', () => {
       const problems = configure(EXAMPLE);
       expect(problems).to.deep.equal([]);
@@ -291,6 +313,94 @@ describe('page config', () => {
         says: 'no usable phone, email or bookingUrl',
         rest: () => expect(ids()).to.deep.equal(['centrum', 'zuid']),
       },
+      {
+        title: 'a review date not written YYYY-MM-DD',
+        config: { review: { reviewed: '12-03-2026' } },
+        severity: 'error',
+        path: 'review.reviewed',
+        value: '"12-03-2026"',
+        says: 'is not a date written YYYY-MM-DD (like "2026-03-12"); it is not shown.',
+        rest: () => expect(pageConfig().review, 'nothing left of the record').to.equal(undefined),
+      },
+      {
+        title: 'a review date that is not a day (the reviewer still shown)',
+        config: { review: { nextReview: '2027-02-29', reviewedBy: 'M. de Vries, fysiotherapeut' } },
+        severity: 'error',
+        path: 'review.nextReview',
+        value: '"2027-02-29"',
+        says: 'is not a day of the calendar',
+        rest: () => expect(reviewRecord()).to.deep.equal({ reviewedBy: 'M. de Vries, fysiotherapeut', sources: [] }),
+      },
+      {
+        title: 'a review date that is a number',
+        config: { review: { reviewed: 20260312, reviewedBy: 'Redactie' } },
+        severity: 'error',
+        path: 'review.reviewed',
+        value: '20260312',
+        says: 'a number, not text',
+      },
+      {
+        title: 'a reviewer that is not text',
+        config: { review: { reviewed: '2026-03-12', reviewedBy: { name: 'M. de Vries' } } },
+        severity: 'error',
+        path: 'review.reviewedBy',
+        value: '',
+        says: 'an object, not text',
+        rest: () => expect(reviewRecord()).to.deep.equal({ reviewed: '2026-03-12', sources: [] }),
+      },
+      {
+        title: 'a review that is not an object',
+        config: { locations: [CENTRUM], review: '2026-03-12' },
+        severity: 'error',
+        path: 'review',
+        value: '"2026-03-12"',
+        says: 'a string, not an object',
+        rest: () => expect(ids()).to.deep.equal(['centrum']),
+      },
+      {
+        title: 'sources that is not a list',
+        config: { review: { reviewed: '2026-03-12', sources: { title: 'Richtlijn' } } },
+        severity: 'error',
+        path: 'review.sources',
+        value: '',
+        says: 'an object, not a list (array)',
+      },
+      {
+        title: 'a source that is not an object',
+        config: { review: { sources: ['https://example.nl/richtlijn', { title: 'Richtlijn' }] } },
+        severity: 'error',
+        path: 'review.sources[0]',
+        value: '"https://example.nl/richtlijn"',
+        says: 'a string, not an object',
+        rest: () => expect(reviewRecord()).to.deep.equal({ sources: [{ title: 'Richtlijn' }] }),
+      },
+      {
+        title: 'a source link that is not http(s) (the title kept, without the link)',
+        config: { review: { sources: [{ title: 'Richtlijn', url: 'javascript:alert(1)' }] } },
+        severity: 'error',
+        path: 'review.sources[0].url',
+        value: '"javascript:alert(1)"',
+        says: 'only http: and https: links are allowed; the source is shown without a link.',
+        rest: () => expect(reviewRecord()).to.deep.equal({ sources: [{ title: 'Richtlijn' }] }),
+      },
+      {
+        title: 'a source without a title',
+        config: { review: { reviewed: '2026-03-12', sources: [{ url: 'https://example.nl/richtlijn' }] } },
+        severity: 'error',
+        path: 'review.sources[0].title',
+        value: '',
+        says: 'is missing; the source is not shown.',
+        rest: () => expect(reviewRecord()).to.deep.equal({ reviewed: '2026-03-12', sources: [] }),
+      },
+      {
+        title: 'an unknown key in the review, with a hint',
+        config: { review: { reviewed: '2026-03-12', next_review: '2027-03-12' } },
+        severity: 'warning',
+        path: 'review',
+        value: '',
+        says: '"next_review" (did you mean "nextReview"?)',
+        rest: () => expect(reviewRecord()).to.deep.equal({ reviewed: '2026-03-12', sources: [] }),
+      },
     ];
 
     for (const { title, config, severity, path, value, says, rest } of cases) {
@@ -336,6 +446,15 @@ describe('page config', () => {
       expect(problems.map((problem) => problem.path)).to.deep.equal(['locations']);
       expect(problems[0].message).to.contain('5000 entries').and.contain('first 100');
       expect(ids()).to.have.length(100);
+      console.claim('warn', [problems[0].message]);
+    });
+
+    it('cuts more than 10 sources, with one warning', () => {
+      const sources = Array.from({ length: 500 }, (_, index) => ({ title: `Bron ${index}`, url: `https://example.nl/bron/${index}` }));
+      const problems = configure({ review: { sources } });
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['review.sources']);
+      expect(problems[0].message).to.contain('500 entries').and.contain('first 10');
+      expect(reviewRecord()!.sources).to.deep.equal(sources.slice(0, 10));
       console.claim('warn', [problems[0].message]);
     });
 
@@ -457,6 +576,15 @@ describe('page config', () => {
       // Replaced whole: the e-mail and booking URL of the first script's centrum are gone.
       expect(location('centrum')).to.deep.equal({ id: 'centrum', name: 'Centrum (verhuisd)', phone: { display: '020 999 8888', e164: '+31209998888', href: 'tel:+31209998888' } });
       expect(allMessages()).to.deep.equal([]);
+    });
+
+    it('takes the review record of the last script that has one, whole', async () => {
+      addConfigScript(JSON.stringify({ review: { reviewed: '2026-03-12', reviewedBy: 'M. de Vries, fysiotherapeut' } }));
+      addConfigScript(JSON.stringify({ locations: [CENTRUM] }));
+      addConfigScript(JSON.stringify({ review: { nextReview: '2027-03-12' } }));
+      await settle();
+      expect(reviewRecord()).to.deep.equal({ nextReview: '2027-03-12', sources: [] });
+      expect(ids()).to.deep.equal(['centrum']);
     });
 
     it('checks defaultLocation against the locations of every script', async () => {

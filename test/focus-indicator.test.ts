@@ -113,6 +113,16 @@ for (const theme of THEMES) {
       expect(problems).to.deep.equal([]);
     });
 
+    it("the review record's source links show such a ring", async () => {
+      configure({ review: { reviewed: '2026-03-12', sources: [{ title: 'Richtlijn', url: 'https://example.nl/richtlijn' }, { title: 'Folder', url: 'https://example.nl/folder' }] } });
+      await sectionBetweenButtons(true);
+      focusButton('before');
+      const { reached, problems } = await tabThroughSection();
+      // The section's last links, after the cards: no part of their own.
+      expect(reached.slice(-2)).to.deep.equal(['a#', 'a#']);
+      expect(problems).to.deep.equal([]);
+    });
+
     it('the conditions, where "Lees verder" moves the focus, show such a ring', async () => {
       await sectionBetweenButtons(true);
       focusButton('before');

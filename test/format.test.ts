@@ -1,12 +1,13 @@
 /**
- * src/format.ts writes numbers out by hand so the page never pays for loading
- * ICU (README.md, Performance). What a visitor reads must still be exactly
- * what the browser's own `Intl.NumberFormat` would write, in each language the
- * widgets speak: this checks the two against each other in every test browser.
+ * src/format.ts writes numbers and dates out by hand so the page never pays for
+ * loading ICU (README.md, Performance). What a visitor reads must still be
+ * exactly what the browser's own `Intl.NumberFormat` and `Intl.DateTimeFormat`
+ * would write, in each language the widgets speak: this checks the two against
+ * each other in every test browser.
  */
 import { expect } from '@open-wc/testing';
-import { formatNumber, formatPercent, formatYears } from '../src/format.js';
-import { allLocales } from '../src/localization.js';
+import { formatDate, formatNumber, formatPercent, formatYears } from '../src/format.js';
+import { allLocales, setLocale } from '../src/localization.js';
 
 /**
  * Browsers ship different CLDR versions, which differ in which kind of space
@@ -40,6 +41,24 @@ for (const locale of allLocales) {
       const upper = years.format(8);
       expect(sameSpaces(formatYears({ min: 4, max: 8 }, locale))).to.equal(sameSpaces(upper.replace(number.format(8), `${number.format(4)}–${number.format(8)}`)));
       expect(formatPercent({ min: 22, max: 30 }, locale)).to.match(new RegExp(`^22–30\u00a0?%$`));
+    });
+  });
+}
+
+for (const locale of allLocales) {
+  describe(`format (${locale}): dates, the same text as Intl.DateTimeFormat's long date`, () => {
+    // The month names come from the translations: the widgets speak the locale.
+    before(() => setLocale(locale));
+    after(() => setLocale(null));
+
+    it('writes a day of every month, and the first and last of a year, as Intl does', () => {
+      const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      const days = ['2026-01-01', '2026-12-31', '2024-02-29', '1999-10-09'];
+      for (let month = 1; month <= 12; month++) days.push(`2026-${String(month).padStart(2, '0')}-${month === 2 ? 28 : 30}`);
+      for (const iso of days) {
+        const [year, month, day] = iso.split('-').map(Number);
+        expect(formatDate(iso, locale), iso).to.equal(long.format(Date.UTC(year, month - 1, day)));
+      }
     });
   });
 }

@@ -5,7 +5,8 @@
  * keys and configs no one writes. No script runs, nothing unsafe appears in a
  * shadow root, no exception escapes, every unusable value is reported naming
  * where it was and what it was, and the elements fall back (the location
- * without that field; the call to action's invitation and the section always).
+ * without that field, the review record without it; the call to action's
+ * invitation and the section always).
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import { configure, setLocale } from '../src/index.js';
@@ -74,6 +75,14 @@ const FIELDS: FieldCase[] = [
   // A string is never a location, nor a list of them.
   { path: 'locations[0]', build: (value) => ({ locations: [value, noord] }), accepts: [] },
   { path: 'locations', build: (value) => ({ locations: value }), accepts: [] },
+  // The review record: no payload is a YYYY-MM-DD date; any text is a reviewer (a blank one none), any but a blank one a source's title, shown as written.
+  { path: 'review.reviewed', build: (value) => ({ locations: [centrum()], review: { reviewed: value } }), accepts: BLANKS },
+  { path: 'review.nextReview', build: (value) => ({ locations: [centrum()], review: { nextReview: value, reviewedBy: 'Redactie' } }), accepts: BLANKS },
+  { path: 'review.reviewedBy', build: (value) => ({ locations: [centrum()], review: { reviewedBy: value } }), accepts: STRINGS, shown: true },
+  { path: 'review.sources[0].title', build: (value) => ({ locations: [centrum()], review: { sources: [{ title: value, url: 'https://example.nl/bron' }] } }), accepts: STRINGS.filter((value) => !BLANKS.includes(value)), shown: true },
+  { path: 'review.sources[0].url', build: (value) => ({ locations: [centrum()], review: { sources: [{ title: 'Bron', url: value }] } }), accepts: [...BLANKS, HTTPS_PAYLOAD] },
+  { path: 'review.sources', build: (value) => ({ locations: [centrum()], review: { sources: value } }), accepts: [] },
+  { path: 'review', build: (value) => ({ locations: [centrum()], review: value }), accepts: [] },
 ];
 
 /** Who may speak up about a config: the config itself, and the elements (a location gone, no contact details). */

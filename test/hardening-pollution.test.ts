@@ -34,6 +34,13 @@ const POLLUTION: Readonly<Record<string, unknown>> = {
   locale: 'en',
   defaultLocation: 'noord',
   locations: [{ id: 'evil', name: 'Evil', bookingUrl: script('locations') }],
+  // The review record (REVIEW_KEYS, SOURCE_KEYS): a page without one, or a source without a link, must not gain one.
+  review: { reviewed: '2026-01-01', reviewedBy: 'Evil reviewer', sources: [{ title: 'Evil source', url: 'https://evil.example/' }] },
+  reviewed: '2026-01-01',
+  nextReview: '2026-01-02',
+  reviewedBy: 'Evil reviewer',
+  sources: [{ title: 'Evil source', url: 'https://evil.example/' }],
+  title: 'Evil title',
   // Each location (LOCATION_KEYS), and what the elements read of one.
   id: 'noord',
   name: 'Evil practice',
@@ -78,10 +85,12 @@ function cleanUp(): void {
   for (const key of Object.keys(POLLUTION)) delete (Object.prototype as Record<string, unknown>)[key];
 }
 
-/** Two locations and a default; and the same locations without one, so a call to action without `location` lets the visitor pick. */
+/** Two locations and a default; the same locations without one, so a call to action without `location` lets the visitor pick; a sparse review record. */
 const CONFIGS: readonly [string, HipWidgetsConfig][] = [
   ['a default location', EXAMPLE],
   ['no default location', { locations: [CENTRUM, NOORD] }],
+  // A review record that leaves every optional field out: a source without a link.
+  ['a review record of one source', { ...EXAMPLE, review: { sources: [{ title: 'Boek' }] } }],
 ];
 
 /** Every element, with and without a location, with and without own attributes. */

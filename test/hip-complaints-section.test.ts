@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { configure, resetPageConfigForTests } from '../src/config.js';
+import { setLocale } from '../src/localization.js';
 import type { AppointmentCta } from '../src/elements/appointment-cta.js';
 import '../src/elements/hip-complaints-section.js';
 import type { HipComplaintsSection } from '../src/elements/hip-complaints-section.js';
@@ -218,6 +219,115 @@ describe('hip-complaints-section with the page config', () => {
     configure({ locations: [CENTRUM, NOORD] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
     await cta(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('hip-complaints-section with a review record', () => {
+  const REVIEW = {
+    reviewed: '2026-03-12',
+    nextReview: '2027-03-12',
+    reviewedBy: 'M. de Vries, fysiotherapeut',
+    sources: [{ title: 'Richtlijn heupklachten', url: 'https://example.nl/richtlijn?a=1&b=2' }, { title: 'Boek over de heup' }],
+  };
+  /** What the footer says in each language, written out (not read from src/locales). */
+  const SAID = {
+    nl: ['Laatst beoordeeld op 12 maart 2026 door M. de Vries, fysiotherapeut.', 'Volgende beoordeling: 12 maart 2027', 'Bronnen'],
+    en: ['Last reviewed on March 12, 2026 by M. de Vries, fysiotherapeut.', 'Next review due: March 12, 2027', 'Sources'],
+    de: ['Zuletzt geprüft am 12. März 2026 von M. de Vries, fysiotherapeut.', 'Nächste Prüfung: 12. März 2027', 'Quellen'],
+    fr: ['Dernière vérification le 12 mars 2026 par M. de Vries, fysiotherapeut.', 'Prochaine vérification\u00a0: 12 mars 2027', 'Sources'],
+  } as const;
+
+  const footer = (el: HipComplaintsSection) => el.shadowRoot!.querySelector('[part="review"]');
+  /** The footer's lines: its paragraphs, then each source as a reader sees it. */
+  const lines = (el: HipComplaintsSection) => [...(footer(el)?.querySelectorAll('p, li') ?? [])].map(visibleText);
+  const links = (el: HipComplaintsSection) => [...(footer(el)?.querySelectorAll('a') ?? [])].map((a) => [visibleText(a), a.getAttribute('href')]);
+
+  afterEach(async () => {
+    fixtureCleanup();
+    resetPageConfigForTests();
+    await setLocale(null);
+  });
+
+  it('shows nothing at its end without one', async () => {
+    configure({ locations: [CENTRUM] });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+    expect(footer(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('section')!.lastElementChild!.localName).to.equal('ul');
+  });
+
+  for (const locale of ['nl', 'en', 'de', 'fr'] as const) {
+    it(`shows it at its end in ${locale}: when and by whom, the next review, the sources as links`, async () => {
+      await setLocale(locale);
+      configure({ locations: [CENTRUM], review: REVIEW });
+      const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
+      const [reviewed, next, sources] = SAID[locale];
+      expect(lines(el)).to.deep.equal([reviewed, next, sources, 'Richtlijn heupklachten', 'Boek over de heup']);
+      expect(links(el), 'only the source with a URL is a link').to.deep.equal([['Richtlijn heupklachten', 'https://example.nl/richtlijn?a=1&b=2']]);
+      // The last thing in the section, after the conditions.
+      expect(el.shadowRoot!.querySelector('section')!.lastElementChild).to.equal(footer(el));
+      expect(footer(el)!.localName).to.equal('footer');
+      // The list is named by its label.
+      const list = footer(el)!.querySelector('ul')!;
+      expect(visibleText(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!))).to.equal(sources);
+    });
+  }
+
+  it('shows only what the record has', async () => {
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ reviewed: '2026-03-01' }, ['Laatst beoordeeld op 1 maart 2026.']],
+      [{ reviewedBy: 'Redactie Fysiotherapie Centrum' }, ['Beoordeeld door Redactie Fysiotherapie Centrum.']],
+      [{ nextReview: '2027-12-31' }, ['Volgende beoordeling: 31 december 2027']],
+      [{ sources: [{ title: 'Boek' }] }, ['Bronnen', 'Boek']],
+    ];
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
+    for (const [review, expected] of cases) {
+      configure({ review });
+      await el.updateComplete;
+      expect(lines(el), JSON.stringify(review)).to.deep.equal(expected);
+    }
+    configure(null);
+    await el.updateComplete;
+    expect(footer(el), 'gone with the record').to.equal(null);
+  });
+
+  it('writes markup in the reviewer and titles as text, and links only http(s)', async () => {
+    const console = captureConsole();
+    try {
+      configure({
+        review: {
+          reviewedBy: '<img src=x onerror="window.hipPwned=1">, <b>fysio</b>',
+          sources: [
+            { title: '<script>window.hipPwned=1</script>', url: 'javascript:window.hipPwned=1' },
+            { title: 'Data', url: 'data:text/html,<script>alert(1)</script>' },
+            { title: 'Quote', url: 'https://example.nl/"><img src=x>' },
+          ],
+        },
+      });
+      console.claim('error', [
+        ['review.sources[0].url "javascript:window.hipPwned=1"', 'the source is shown without a link.'],
+        ['review.sources[1].url "data:text/html,<script>alert(1)</script>"', 'the source is shown without a link.'],
+      ]);
+      const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="020 123 4567"></hip-complaints-section>`);
+      expect(lines(el)).to.deep.equal([
+        'Beoordeeld door <img src=x onerror="window.hipPwned=1">, <b>fysio</b>.',
+        'Bronnen',
+        '<script>window.hipPwned=1</script>',
+        'Data',
+        'Quote',
+      ]);
+      expect(footer(el)!.querySelectorAll('img, script, b')).to.have.length(0);
+      expect(links(el)).to.deep.equal([['Quote', 'https://example.nl/%22%3E%3Cimg%20src=x%3E']]);
+      expect((window as { hipPwned?: unknown }).hipPwned).to.equal(undefined);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('is accessible with its review record', async function () {
+    this.timeout(20000);
+    configure({ locations: [CENTRUM], review: REVIEW });
+    const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
     await expect(el).to.be.accessible();
   });
 });

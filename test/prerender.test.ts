@@ -3,7 +3,8 @@
  * `npm test` runs after the build): dist/prerender/<locale>.html.
  *
  * - With scripts disabled (a sandboxed iframe), the browser's parser alone
- *   attaches the declarative shadow roots and the practice's text is there.
+ *   attaches the declarative shadow roots and the practice's text is there,
+ *   the review record at the end; the JSON-LD carries that record.
  * - With the bundle loaded afterwards, the elements hydrate what is there: the
  *   same nodes stay, nothing is doubled, the height does not change, and
  *   nothing is written to the console.
@@ -14,6 +15,16 @@ import { PAGE_WORDS } from './helpers/content.js';
 import { drawn, printMedia } from './helpers/print.js';
 
 const TAGS = ['hip-complaints-section', 'symptom-checklist', 'appointment-cta', 'stats-figure', 'hip-condition-card'];
+
+/** The review footer of demo/practice-config.json's record, as a reader sees it in each language. */
+const SOURCES = 'Richtlijn heupklachten (voorbeeld) Folder heupartrose voor patiënten (voorbeeld)';
+const REVIEW_TEXT = {
+  nl: `Laatst beoordeeld op 12 maart 2026 door M. de Vries, fysiotherapeut. Volgende beoordeling: 12 maart 2027 Bronnen ${SOURCES}`,
+  en: `Last reviewed on March 12, 2026 by M. de Vries, fysiotherapeut. Next review due: March 12, 2027 Sources ${SOURCES}`,
+  de: `Zuletzt geprüft am 12. März 2026 von M. de Vries, fysiotherapeut. Nächste Prüfung: 12. März 2027 Quellen ${SOURCES}`,
+  // deepText() folds the no-break space before the colon.
+  fr: `Dernière vérification le 12 mars 2026 par M. de Vries, fysiotherapeut. Prochaine vérification : 12 mars 2027 Sources ${SOURCES}`,
+};
 
 /** The six condition titles and the section heading as the page shows them in a locale. */
 function expectedText(locale: string): { heading: string; titles: readonly string[] } {
@@ -105,14 +116,36 @@ for (const locale of ['nl', 'en', 'de', 'fr']) {
       expect(boxes.filter((box) => box.checked)).to.have.length(0);
     });
 
-    it('has schema.org JSON-LD about the six conditions', async () => {
+    it('has schema.org JSON-LD about the six conditions, with the review record of the page config', async () => {
       const doc = await openFrame(withoutBundle(await prerendered(locale)).html, { scripts: false });
-      const json = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks, 'one JSON-LD block').to.have.length(1);
+      const json = JSON.parse(blocks[0].textContent!);
       expect(json['@type']).to.equal('MedicalWebPage');
       expect(json.inLanguage).to.equal(locale);
       const conditions = json.about as { '@type': string; name: string }[];
       expect(conditions.map((entry) => entry['@type'])).to.deep.equal(Array(6).fill('MedicalCondition'));
       expect(conditions.map((entry) => entry.name)).to.deep.equal(expectedText(locale).titles);
+      // demo/practice-config.json's review record, the default config of `npm run prerender`.
+      expect(json.lastReviewed).to.equal('2026-03-12');
+      expect(json.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'M. de Vries', jobTitle: 'fysiotherapeut' });
+      expect(json.citation).to.deep.equal([
+        { '@type': 'CreativeWork', name: 'Richtlijn heupklachten (voorbeeld)', url: 'https://example.nl/bronnen/richtlijn-heupklachten' },
+        { '@type': 'CreativeWork', name: 'Folder heupartrose voor patiënten (voorbeeld)', url: 'https://example.nl/bronnen/folder-heupartrose' },
+      ]);
+      expect(Object.keys(json), 'the page, its review, what it is about').to.deep.equal(['@context', '@type', 'name', 'inLanguage', 'lastReviewed', 'reviewedBy', 'citation', 'about']);
+    });
+
+    it('shows the review record at the end of the section with scripts disabled', async () => {
+      const doc = await openFrame(withoutBundle(await prerendered(locale)).html, { scripts: false });
+      const footer = doc.querySelector('hip-complaints-section')!.shadowRoot!.querySelector('[part="review"]')!;
+      expect(footer, 'the review footer').to.exist;
+      expect(footer.parentElement!.lastElementChild).to.equal(footer);
+      expect(deepText(footer)).to.equal(REVIEW_TEXT[locale as keyof typeof REVIEW_TEXT]);
+      expect([...footer.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://example.nl/bronnen/richtlijn-heupklachten',
+        'https://example.nl/bronnen/folder-heupartrose',
+      ]);
     });
 
     it('hydrates when the bundle loads: same nodes, nothing doubled, no shift, no console message', async () => {

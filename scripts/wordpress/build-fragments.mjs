@@ -9,9 +9,12 @@
  * e-mail, booking URL, the locations of the picker) is rendered as a marker
  * value and turned into a hole, `{{hip:name}}`, that the plugin fills with the
  * escaped value (wordpress/hip-widgets/includes/render.php). Lists are holes
- * too: the section's cards (any conditions, any order) and the picker's
- * locations, each item from a template of its own. Styles are stored once and
- * referred to.
+ * too: the section's cards (any conditions, any order), the picker's
+ * locations and the review's sources, each item from a template of its own.
+ * Styles are stored once and referred to. The section's review record (its
+ * footer) is a hole filled with one of the footer's shapes (which of its lines
+ * it has); its dates are written by the plugin from the language's date
+ * pattern and month names, taken from the renderer here.
  *
  * Writes wordpress/hip-widgets/fragments/<locale>.php (a PHP array, so OPcache
  * keeps it in shared memory), one per language. Checks its own work: each
@@ -39,6 +42,12 @@ const MARKER = {
   emailHref: 'mailto:hip-marker@hole.invalid',
   optionValue: 'hip-marker-option',
   optionLabel: 'hipMarkerOptionX',
+  // Two dates whose day, month and year differ from each other and from anything else in the section.
+  reviewed: '1999-12-28',
+  nextReview: '1998-11-27',
+  reviewedBy: 'hipMarkerReviewerX',
+  sourceTitle: 'hipMarkerSourceX',
+  sourceUrl: 'https://hole.invalid/hip-marker-source',
 };
 const hole = (name) => `{{hip:${name}}}`;
 
@@ -266,11 +275,135 @@ async function sectionFragments(widgets, locale, styles, cards) {
         }
         markup = markup.slice(0, cta.index) + start + hole('cta') + cta[3] + markup.slice(cta.index + cta[0].length);
       }
+      // The review record: the section's last part, empty here (no review in the config); a hole for one of its shapes.
+      const end = `${NO_REVIEW}</section>${LIT_PART_END}</template>`;
+      if (!markup.endsWith(end)) fail(`the section does not end with an empty review part (${locale}, level ${level}): ${markup.slice(-200)}`);
+      markup = `${markup.slice(0, -end.length)}${hole('review')}${end.slice(NO_REVIEW.length)}`;
       if (/hipMarker/.test(markup)) fail(`a marker value is left in the section (${locale}, level ${level})`);
       shells[`${level}-${withCta ? 'cta' : 'text'}`] = styles.factor(markup);
     }
   }
   return { shells, items };
+}
+
+const LIT_PART_END = '<!--/lit-part-->';
+/** What an empty child part (`nothing`) renders as: the review part of a section without a review record. */
+const NO_REVIEW = `<!--lit-part-->${LIT_PART_END}`;
+
+/**
+ * How the plugin writes a date (hip_widgets_format_date()): the language's long-date pattern with
+ * holes for day, month name and year, and the twelve month names, both from the renderer's
+ * formatDate(); checked against it for every month.
+ */
+function dateFragments(widgets, locale) {
+  const months = Array.from({ length: 12 }, (_, index) => widgets.monthName(index + 1));
+  const pattern = toHoles(widgets.formatDate('1999-12-28', locale), [
+    [months[11], 'month'],
+    ['1999', 'year'],
+    ['28', 'day'],
+  ]);
+  for (let month = 1; month <= 12; month += 1) {
+    for (const day of ['01', '09', '10', '31']) {
+      const iso = `2026-${String(month).padStart(2, '0')}-${day}`;
+      expectSame(writeDate({ pattern, months }, iso), widgets.formatDate(iso, locale), `${locale} date ${iso}`);
+    }
+  }
+  return { pattern, months };
+}
+
+/** A `YYYY-MM-DD` date as the plugin writes it from dateFragments(): the day without its leading zero, the month's name. */
+function writeDate(date, iso) {
+  return fill(date.pattern, { day: String(Number(iso.slice(8))), month: date.months[Number(iso.slice(5, 7)) - 1], year: iso.slice(0, 4) });
+}
+
+/** Review shapes: which of reviewed (r), reviewedBy (b), nextReview (n) and sources (s) the record has. */
+function reviewShapes() {
+  const shapes = [];
+  for (let bits = 1; bits < 16; bits += 1) {
+    const key = ['r', 'b', 'n', 's'].filter((_, index) => bits & (1 << index)).join('');
+    shapes.push({ key, reviewed: bits & 1, reviewedBy: bits & 2, nextReview: bits & 4, sources: bits & 8 });
+  }
+  return shapes;
+}
+
+/** The review footer at the end of a rendered section: `<!--lit-part …--><footer …>…</footer><!--/lit-part-->`. */
+function reviewFooter(section) {
+  return /<!--lit-part [^>]*--><footer class="review"[\s\S]*<\/footer><!--\/lit-part-->(?=<\/section>)/.exec(section)?.[0];
+}
+
+/** A section with a short list of cards, its call to action by attribute: the review footer is what matters. */
+const reviewSection = () => quietly(() => renderElement('hip-complaints-section', { conditions: 'fai', phone: '020 123 4567' }));
+
+/**
+ * The section's review footer in each shape, with holes for its dates, the reviewer and a list
+ * hole for the sources; one template for a source with a link and one without. Each shape filled
+ * back with the marker values must be what the renderer wrote at the end of the section.
+ */
+async function reviewFragments(widgets, locale, date) {
+  const markers = [
+    [writeDate(date, MARKER.reviewed), 'reviewed'],
+    [writeDate(date, MARKER.nextReview), 'next-review'],
+    [MARKER.reviewedBy, 'reviewed-by'],
+  ];
+  const values = Object.fromEntries(markers.map(([marker, name]) => [name, marker]));
+  const sourceMarkers = [
+    [MARKER.sourceUrl, 'source-url'],
+    [MARKER.sourceTitle, 'source-title'],
+  ];
+  const sourceValues = Object.fromEntries(sourceMarkers.map(([marker, name]) => [name, marker]));
+  const shapes = { '-': NO_REVIEW };
+  const source = {};
+  for (const shape of reviewShapes()) {
+    const review = {
+      ...(shape.reviewed && { reviewed: MARKER.reviewed }),
+      ...(shape.reviewedBy && { reviewedBy: MARKER.reviewedBy }),
+      ...(shape.nextReview && { nextReview: MARKER.nextReview }),
+      // One source with a link, one without.
+      ...(shape.sources && { sources: [{ title: MARKER.sourceTitle, url: MARKER.sourceUrl }, { title: MARKER.sourceTitle }] }),
+    };
+    await useSettings(widgets, { locale, config: { locations: [], review } });
+    const rendered = reviewFooter(await reviewSection());
+    if (!rendered) fail(`no review footer at the end of the section (${locale}, ${shape.key})`);
+    let markup = rendered;
+    let sources = '';
+    if (shape.sources) {
+      const list = /(<ul aria-labelledby="hip-sources"><!--lit-part-->)([\s\S]*?)(<!--\/lit-part--><\/ul>)/.exec(markup);
+      if (!list) fail(`no list of sources in the review (${locale}, ${shape.key})`);
+      const items = listItems(list[2]);
+      if (items.length !== 2) fail(`expected two sources in the review, found ${items.length}`);
+      const templates = { link: toHoles(items[0], sourceMarkers), text: toHoles(items[1], sourceMarkers) };
+      for (const [kind, index] of [['link', 0], ['text', 1]]) {
+        expectSame(fill(templates[kind], sourceValues), items[index], `${locale} review source (${kind})`);
+        if (source[kind] !== undefined && source[kind] !== templates[kind]) fail(`the review's ${kind} source differs between shapes (${locale})`);
+        source[kind] = templates[kind];
+      }
+      sources = items.join('');
+      markup = markup.slice(0, list.index) + list[1] + hole('sources') + list[3] + markup.slice(list.index + list[0].length);
+    }
+    const template = toHolesInText(markup, markers);
+    if (/hip-?marker|hole\.invalid|1999|1998/i.test(template)) fail(`a marker value is left in the review (${locale}, ${shape.key}): ${template.slice(0, 300)}`);
+    expectSame(fill(template, { ...values, sources }), rendered, `${locale} review ${shape.key}`);
+    shapes[shape.key] = template;
+  }
+  return { shapes, source };
+}
+
+/**
+ * The review hole's place: a section with a review record is the same section without one, its
+ * empty last part replaced by the footer; and a real record (dates the plugin writes from the
+ * pattern) fills the footer's shape to what the renderer wrote.
+ */
+async function checkReviewHole(widgets, locale, review, date) {
+  const record = { reviewed: '2026-03-12', nextReview: '2027-01-05', reviewedBy: 'M. de Vries, fysiotherapeut', sources: [{ title: 'Richtlijn', url: 'https://example.nl/bron?a=1' }, { title: 'Boek' }] };
+  await useSettings(widgets, { locale, config: { locations: [] } });
+  const without = await reviewSection();
+  await useSettings(widgets, { locale, config: { locations: [], review: record } });
+  const rendered = await reviewSection();
+  const footer = reviewFooter(rendered);
+  expectSame(without.replace(`${NO_REVIEW}</section>`, `${footer}</section>`), rendered, `${locale} section with a review record`);
+  const sources = fill(review.source.link, { 'source-title': 'Richtlijn', 'source-url': 'https://example.nl/bron?a=1' }) + fill(review.source.text, { 'source-title': 'Boek' });
+  const filled = fill(review.shapes.rbns, { reviewed: writeDate(date, record.reviewed), 'next-review': writeDate(date, record.nextReview), 'reviewed-by': record.reviewedBy, sources });
+  expectSame(filled, footer, `${locale} review filled with a real record`);
 }
 
 /** The section's own call-to-action attributes left out: what they leave behind must be what the renderer writes. */
@@ -362,6 +495,9 @@ export async function buildFragments() {
     const cards = await cardFragments(widgets, locale, styles);
     const section = await sectionFragments(widgets, locale, styles, cards);
     await checkAttributeHoles(widgets, locale, section.shells);
+    const date = dateFragments(widgets, locale);
+    const review = await reviewFragments(widgets, locale, date);
+    await checkReviewHole(widgets, locale, review, date);
     const simple = await simpleFragments(widgets, locale, styles);
     const custom = await customFigureFragments(widgets, locale, styles);
     const table = {
@@ -376,6 +512,9 @@ export async function buildFragments() {
       'cta-option': cta.option,
       sections: section.shells,
       'section-cards': section.items,
+      review: review.shapes,
+      'review-source': review.source,
+      date,
       'json-ld': jsonLd(widgets, locale),
     };
     const file = join(OUT, `${locale}.php`);

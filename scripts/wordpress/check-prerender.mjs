@@ -88,7 +88,7 @@ async function fetchPage(url) {
 }
 
 // 1. The printed markup against the renderer's, page by page (each under its own page config).
-const { cases, pickerPage, blockPage } = casesFile;
+const { cases, pickerPage, blockPage, reviewPage } = casesFile;
 const widgets = await loadWidgets();
 const quiet = { warn: console.warn, error: console.error, info: console.info };
 
@@ -135,17 +135,38 @@ const { html: casesHtml, locale } = await checkCases('pre-render cases', site.pa
 await checkCases('location list page', site.pages.picker, pickerPage.cases);
 // The block "Heupklachten": the same pre-render as the shortcodes, in the language its first block sets (German).
 await checkCases('block page', site.pages.blocks, blockPage.cases);
+const { html: reviewHtml } = await checkCases('hostile review record page', site.pages.review, reviewPage.cases);
 
-// One JSON-LD block per page, about the conditions its widgets show, in their order: what `npm run prerender` writes for them.
+// One JSON-LD block per page, about the conditions its widgets show, in their order, with the page config's review record: what `npm run prerender` writes for them.
 for (const [label, url, ids] of [
   ['pre-render cases page', site.pages.prerender, [...widgets.CONDITION_IDS]],
   ['location page', site.pages.location, ['fai', 'hip-fracture']],
+  ['hostile review record page', site.pages.review, ['fai', 'perthes']],
 ]) {
-  const html = url === site.pages.prerender ? casesHtml : await fetchPage(url);
+  const html = url === site.pages.prerender ? casesHtml : url === site.pages.review ? reviewHtml : await fetchPage(url);
   const blocks = [...html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]));
-  await useSettings(widgets, { locale, config: pageConfig(html) });
+  console.warn = console.error = console.info = () => {};
+  try {
+    // The page's config as the widgets take it, bad values and all.
+    await useSettings(widgets, { locale, config: pageConfig(html), lenient: true });
+  } finally {
+    Object.assign(console, quiet);
+  }
   const expected = structuredData(widgets, locale, ids);
-  check(blocks.length === 1 && show(blocks[0]) === show(expected), `${label}: one JSON-LD block, a MedicalWebPage about ${ids.join(', ')}, as npm run prerender writes it`, show(blocks.map((block) => block.about?.map((entry) => entry.name))));
+  check(
+    blocks.length === 1 && show(blocks[0]) === show(expected),
+    `${label}: one JSON-LD block, a MedicalWebPage about ${ids.join(', ')}${expected.lastReviewed ? ', with lastReviewed' : ''}${expected.reviewedBy ? ', reviewedBy' : ''}${expected.citation ? ', citation' : ''}, as npm run prerender writes it`,
+    `${show(blocks[0])?.slice(0, 200)} … expected ${show({ ...expected, about: undefined })}`,
+  );
+}
+// The settings' review record (scripts/wordpress/site-setup.php) is in the pre-render cases page's JSON-LD, so the check above compared it.
+{
+  const block = JSON.parse(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(casesHtml)?.[1] ?? '{}');
+  check(
+    block.lastReviewed === '2026-03-12' && show(block.reviewedBy) === show({ '@type': 'Person', name: 'M. de Vries', jobTitle: 'fysiotherapeut' }) && block.citation?.length === 2,
+    "the settings' review record is in the JSON-LD: lastReviewed, reviewedBy (a Person with its jobTitle), citation",
+    show({ lastReviewed: block.lastReviewed, reviewedBy: block.reviewedBy, citation: block.citation }),
+  );
 }
 const plain = await fetchPage(site.pages.plain);
 check(!plain.includes('application/ld+json'), 'a page without widgets has no JSON-LD of the plugin');
@@ -156,6 +177,7 @@ try {
   for (const [label, url, expected] of [
     ['pre-render cases page', site.pages.prerender, cases.flatMap((testCase) => testCase.console ?? [])],
     ['location list page', site.pages.picker, [...pickerPage.console, ...pickerPage.cases.flatMap((testCase) => testCase.console ?? [])]],
+    ['hostile review record page', site.pages.review, reviewPage.console],
     ['shortcode page', site.pages.shortcode, []],
     ['block page', site.pages.blocks, blockPage.cases.flatMap((testCase) => testCase.console ?? [])],
   ]) {

@@ -212,6 +212,29 @@ function checkPageBasics(name, report, log, { config = site.config } = {}) {
   check(found.length === 0, `${name}: no console errors, widget warnings, failed requests or requests to other hosts`, found.join(' | '));
 }
 
+/** Logs the administrator in, landing on `url`. */
+async function logIn(page, url) {
+  const login = new URL('wp-login.php', site.url);
+  login.searchParams.set('redirect_to', url);
+  await page.goto(login.href, { waitUntil: 'load' });
+  await page.fill('#user_login', site.admin.user);
+  await page.fill('#user_pass', site.admin.password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+}
+
+/** The plugin's review notice on an admin page (its text, and its link's target), or null. */
+async function reviewNotice(page, url) {
+  // Until the page's own requests are done (the dashboard loads its news widget after load): leaving earlier aborts them.
+  await page.goto(url, { waitUntil: 'networkidle', timeout: TIMEOUT });
+  return page.evaluate(() => {
+    const notice = document.querySelector('.hip-widgets-review-notice');
+    return notice ? { text: notice.textContent.replace(/\s+/g, ' ').trim(), link: notice.querySelector('a')?.getAttribute('href') ?? null, warning: notice.classList.contains('notice-warning') } : null;
+  });
+}
+
+/** A date `days` from today, as a date input takes it (YYYY-MM-DD; the site's time zone is UTC). */
+const isoIn = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 let status = 0;
 try {
   // 1. The pages, as a visitor (locale "nl" from the settings, locations centrum (default) and noord).
@@ -274,12 +297,7 @@ try {
   {
     const { context, log } = await openContext();
     const page = await context.newPage();
-    const login = new URL('wp-login.php', site.url);
-    login.searchParams.set('redirect_to', site.settings);
-    await page.goto(login.href, { waitUntil: 'load' });
-    await page.fill('#user_login', site.admin.user);
-    await page.fill('#user_pass', site.admin.password);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    await logIn(page, site.settings);
     check(page.url() === site.settings && (await page.title()).startsWith('Hip widgets'), 'Settings → Hip widgets opens for the administrator', page.url());
     const rows = () => page.$$eval('.hip-widgets-locations tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('input:not([type=radio]):not([type=checkbox])')].map((input) => input.value)));
     const before = await rows();
@@ -335,6 +353,7 @@ try {
       defaultLocation: 'centrum',
       locations: [...site.config.locations, { id: 'zuid', name: 'Fysiotherapie Zuid', email: 'zuid@example.nl' }, { id: 'fysiotherapie-west', name: 'Fysiotherapie West', phone: '020 765 4321' }],
       localesUrl: site.config.localesUrl,
+      review: site.config.review,
     };
     checkPageBasics('shortcode page in English', english.report, visitor.log, { config: expected });
     checkSection('shortcode page in English', english.report.sections[0], { heading: 'Hip problems' });
@@ -351,12 +370,79 @@ try {
     check(removed.length === 3 && removed[2].join('') === '', 'settings page: "Remove" removes locations', show(removed));
     const plain = await visit(visitor.context, site.pages.plain);
     check(
-      oneBundle(plain.report.bundles) && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations, localesUrl: site.config.localesUrl }),
+      oneBundle(plain.report.bundles) && plain.report.configs.length === 1 && same(plain.report.configs[0].json, { defaultLocation: 'centrum', locations: site.config.locations, localesUrl: site.config.localesUrl, review: site.config.review }),
       '"Load on every page": a page without widgets gets the bundle and the page config',
       show(plain.report),
     );
     check(problems(log).length === 0 && problems(visitor.log).length === 0, 'settings and pages: no console errors or failed requests', [...problems(log), ...problems(visitor.log)].join(' | '));
     await visitor.context.close();
+    await context.close();
+  }
+
+  // 3. The review record: its fields on the settings page, and the notice when its next review has passed.
+  {
+    const { context, log } = await openContext();
+    const page = await context.newPage();
+    await logIn(page, site.settings);
+    const fields = () =>
+      page.evaluate(() => ({
+        reviewed: document.querySelector('#hip-widgets-review-reviewed')?.value,
+        reviewedBy: document.querySelector('#hip-widgets-review-reviewed_by')?.value,
+        nextReview: document.querySelector('#hip-widgets-review-next_review')?.value,
+        types: ['reviewed', 'next_review'].map((field) => document.querySelector(`#hip-widgets-review-${field}`)?.type),
+        sources: [...document.querySelectorAll('.hip-widgets-sources tbody tr')].map((row) => [...row.querySelectorAll('input')].map((input) => input.value)),
+      }));
+    const saved = await fields();
+    const sources = site.config.review.sources.map((source) => [source.title, source.url ?? '']);
+    check(
+      same(saved, { reviewed: site.config.review.reviewed, reviewedBy: site.config.review.reviewedBy, nextReview: site.config.review.nextReview, types: ['date', 'date'], sources: [...sources, ['', '']] }),
+      'settings page: the review record in its fields (two date inputs, the reviewer, a row per source and an empty one)',
+      show(saved),
+    );
+    const future = { dashboard: await reviewNotice(page, site.dashboard), settings: await reviewNotice(page, site.settings) };
+    check(future.dashboard === null && future.settings === null, `next review ${site.config.review.nextReview}, ahead: no review notice on the dashboard or the settings page`, show(future));
+
+    // A past next review, and a source with a javascript: link, saved through the form.
+    await page.fill('#hip-widgets-review-next_review', '2026-01-15');
+    await page.fill(`#hip-widgets-source-${sources.length}-title`, 'Script');
+    await page.fill(`#hip-widgets-source-${sources.length}-url`, 'javascript:alert(1)');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    const notices = await page.$$eval('.notice, .error, .updated', (elements) => elements.map((element) => `${element.className}: ${element.textContent.replace(/\s+/g, ' ').trim()}`));
+    check(
+      notices.some((notice) => /error/.test(notice) && notice.includes(`Source ${sources.length + 1} (“Script”): the URL “javascript:alert(1)” uses "javascript:"`) && notice.includes('saved without a link')),
+      'settings page: a javascript: source link is refused with a message saying why; the source is saved without it',
+      show(notices),
+    );
+    const past = { dashboard: await reviewNotice(page, site.dashboard), settings: await reviewNotice(page, site.settings) };
+    check(
+      past.dashboard?.warning && past.dashboard.text.includes('the review of the hip-complaints content was due on January 15, 2026') && past.dashboard.link?.endsWith('options-general.php?page=hip-widgets#hip-widgets-review-heading'),
+      'next review 2026-01-15, passed: a warning on the dashboard says when it was due, with a link to the settings',
+      show(past.dashboard),
+    );
+    check(past.settings?.warning && past.settings.text.includes('was due on January 15, 2026') && past.settings.link === null, 'next review passed: the same warning on the settings page', show(past.settings));
+    const stored = await fields();
+    check(same(stored.sources, [...sources, ['Script', ''], ['', '']]) && stored.nextReview === '2026-01-15', 'settings page: the new next review date and the source without its link are saved', show(stored));
+
+    // The public page: no notice (even for the administrator), and the record as saved, the date it was due included.
+    const publicPage = await visit(context, site.pages.shortcode);
+    const shown = await publicPage.page.evaluate(() => ({
+      notice: document.querySelector('.hip-widgets-review-notice, .notice') !== null || document.body.textContent.includes('was due on'),
+      footer: document.querySelector('hip-complaints-section')?.shadowRoot?.querySelector('[part="review"]')?.textContent.replace(/\s+/g, ' ').trim(),
+    }));
+    check(!shown.notice && shown.footer?.includes('Next review due: January 15, 2026') && shown.footer.includes('Script'), 'the public page has no review notice; its section shows the record as saved', show(shown));
+
+    // Back to a next review ahead (a year from today), the javascript: source removed by emptying its row.
+    await page.goto(site.settings, { waitUntil: 'load' });
+    await page.fill('#hip-widgets-review-next_review', isoIn(365));
+    await page.fill(`#hip-widgets-source-${sources.length}-title`, '');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    const again = { dashboard: await reviewNotice(page, site.dashboard), settings: await reviewNotice(page, site.settings), fields: await fields() };
+    check(
+      again.dashboard === null && again.settings === null && again.fields.nextReview === isoIn(365) && same(again.fields.sources, [...sources, ['', '']]),
+      'next review set a year ahead again: no notice any more; an emptied source row is removed',
+      show(again),
+    );
+    check(problems(log).length === 0, 'review settings and notices: no console errors or failed requests', problems(log).join(' | '));
     await context.close();
   }
 } catch (error) {

@@ -75,6 +75,39 @@ $hipwp_input = array(
 	'default_location' => 'row:1',
 	'locale'           => 'xx',
 	'load'             => 'sometimes',
+	// The review record, as the settings form sends it: a date that is no day, markup in the reviewer, bad and missing links, too many sources.
+	'review'           => array(
+		'reviewed'    => '2026-02-30',
+		'next_review' => " 2027-03-12\u{00a0}",
+		'reviewed_by' => '<b>M. de Vries</b>, fysiotherapeut',
+		'sources'     => array_merge(
+			array(
+				array(
+					'title' => 'Richtlijn <script>alert(1)</script>heupklachten',
+					'url'   => 'https://example.nl/richtlijn?a=1&b=2',
+				),
+				array(
+					'title' => 'Script',
+					'url'   => 'javascript:alert(1)',
+				),
+				array(
+					'title' => '',
+					'url'   => 'https://example.nl/zonder-titel',
+				),
+				array(
+					'title' => '',
+					'url'   => '',
+				),
+				'not a row',
+			),
+			array_map(
+				static function ( $number ) {
+					return array( 'title' => 'Boek ' . $number );
+				},
+				range( 1, 10 )
+			)
+		),
+	),
 );
 $hipwp_clean = hip_widgets_sanitize_settings( $hipwp_input );
 $hipwp_want  = array(
@@ -104,8 +137,34 @@ $hipwp_want  = array(
 	'default_location' => 'noord-west',
 	'locale'           => 'auto',
 	'load'             => 'auto',
+	'review'           => array(
+		'reviewed'    => '',
+		'next_review' => '2027-03-12',
+		'reviewed_by' => 'M. de Vries, fysiotherapeut',
+		'sources'     => array_merge(
+			array(
+				array(
+					'title' => 'Richtlijn heupklachten',
+					'url'   => 'https://example.nl/richtlijn?a=1&b=2',
+				),
+				array(
+					'title' => 'Script',
+					'url'   => '',
+				),
+			),
+			array_map(
+				static function ( $number ) {
+					return array(
+						'title' => 'Boek ' . $number,
+						'url'   => '',
+					);
+				},
+				range( 1, 8 )
+			)
+		),
+	),
 );
-hipwp_check( $hipwp_want === $hipwp_clean, 'settings: bad fields, nameless, repeated and removed locations are dropped; ids made from names', hipwp_show( $hipwp_clean ) );
+hipwp_check( $hipwp_want === $hipwp_clean, 'settings: bad fields, nameless, repeated and removed locations are dropped; ids made from names; the review record without its bad date and links, at most 10 sources', hipwp_show( $hipwp_clean ) );
 $hipwp_messages = wp_list_pluck( get_settings_errors( HIP_WIDGETS_OPTION ), 'message' );
 $hipwp_expected = array(
 	'the id “Noord West” was saved as “noord-west”',
@@ -116,6 +175,10 @@ $hipwp_expected = array(
 	'Location 6 (“zonder-naam”) was not saved: it needs a name',
 	'Location 7 got the id “fysio-zuid” from its name',
 	'The widgets have no language “xx”',
+	'Review: the date of the last review “2026-02-30” is not a day of the calendar. It was not saved.',
+	'Source 2 (“Script”): the URL “javascript:alert(1)” uses &quot;javascript:&quot;',
+	'Source 3 was not saved: it needs a title',
+	'2 sources were not saved: the widgets show at most 10.',
 	'Settings saved, apart from what the messages here say.',
 );
 foreach ( $hipwp_expected as $hipwp_text ) {
@@ -188,9 +251,45 @@ foreach ( $hipwp_figures['figures'] as $hipwp_figure ) {
 		$hipwp_wrong[] = 'figure ' . wp_json_encode( $hipwp_figure ) . ' → ' . wp_json_encode( $hipwp_shown );
 	}
 }
+/**
+ * An array with its keys sorted, all the way down: JSON's objects compared without their key order.
+ *
+ * @param mixed $value Anything.
+ * @return mixed
+ */
+function hipwp_sorted( $value ) {
+	if ( ! is_array( $value ) ) {
+		return $value;
+	}
+	if ( array_values( $value ) !== $value ) {
+		ksort( $value );
+	}
+	return array_map( 'hipwp_sorted', $value );
+}
+// The shared table of review records (test/vectors/review.json): what the plugin pre-renders of a page config's record, and its JSON-LD, are the widgets'.
+$hipwp_reviews = json_decode( (string) file_get_contents( hipwp_env( 'HIPWP_ROOT' ) . '/test/vectors/review.json' ), true );
+foreach ( $hipwp_reviews['reviews'] as $hipwp_vector ) {
+	$hipwp_review = hip_widgets_review( array( 'review' => $hipwp_vector['input'] ) );
+	$hipwp_got    = null;
+	if ( null !== $hipwp_review ) {
+		$hipwp_got = array_filter(
+			array(
+				'reviewed'   => $hipwp_review['reviewed'],
+				'nextReview' => $hipwp_review['next_review'],
+				'reviewedBy' => $hipwp_review['reviewed_by'],
+			)
+		);
+		$hipwp_got['sources'] = array_map( 'array_filter', $hipwp_review['sources'] );
+	}
+	if ( hipwp_sorted( $hipwp_got ) !== hipwp_sorted( $hipwp_vector['review'] ) ) {
+		$hipwp_wrong[] = 'review "' . $hipwp_vector['title'] . '" → ' . wp_json_encode( $hipwp_got );
+	} elseif ( null !== $hipwp_review && hipwp_sorted( hip_widgets_review_structured_data( $hipwp_review ) ) !== hipwp_sorted( $hipwp_vector['jsonLd'] ) ) {
+		$hipwp_wrong[] = 'review "' . $hipwp_vector['title'] . '" JSON-LD → ' . wp_json_encode( hip_widgets_review_structured_data( $hipwp_review ) );
+	}
+}
 hipwp_check(
-	array() === $hipwp_wrong && count( $hipwp_vectors['phone'] ) > 10 && count( $hipwp_figures['figures'] ) > 10,
-	'shared vectors (test/vectors/): phone, e-mail and booking links, and custom figures\' numbers, are written as the widgets write them',
+	array() === $hipwp_wrong && count( $hipwp_vectors['phone'] ) > 10 && count( $hipwp_figures['figures'] ) > 10 && count( $hipwp_reviews['reviews'] ) > 20,
+	'shared vectors (test/vectors/): phone, e-mail and booking links, custom figures\' numbers, and review records with their JSON-LD, are read and written as the widgets do',
 	implode( '; ', $hipwp_wrong )
 );
 $hipwp_urls_ok = ! is_wp_error( hip_widgets_parse_booking_url( 'https://example.nl/afspraak?loc=noord&x=1' ) )
@@ -455,10 +554,43 @@ $hipwp_settings = array(
 	'default_location' => 'centrum',
 	'locale'           => 'nl',
 	'load'             => 'auto',
+	// Every page with the section shows it at its end and in its JSON-LD; the next review is far ahead (no admin notice yet).
+	'review'           => array(
+		'reviewed'    => '2026-03-12',
+		'next_review' => '2036-03-12',
+		'reviewed_by' => 'M. de Vries, fysiotherapeut',
+		'sources'     => array(
+			array(
+				'title' => 'Richtlijn heupklachten & "meer" <voor> iedereen',
+				'url'   => 'https://example.nl/bronnen/richtlijn?a=1&b=2',
+			),
+			array(
+				'title' => 'Boek over de heup',
+				'url'   => '',
+			),
+		),
+	),
 );
 update_option( HIP_WIDGETS_OPTION, $hipwp_settings );
 $hipwp_stored = get_option( HIP_WIDGETS_OPTION );
 hipwp_check( 'noord' === $hipwp_stored['locations'][1]['id'] && 'centrum' === $hipwp_stored['default_location'] && ! get_settings_errors( HIP_WIDGETS_OPTION ), 'the practice locations are saved without complaint', hipwp_show( get_settings_errors( HIP_WIDGETS_OPTION ) ) );
+$hipwp_config = hip_widgets_page_config();
+hipwp_check(
+	isset( $hipwp_config['review'] ) && array(
+		'reviewed'   => '2026-03-12',
+		'nextReview' => '2036-03-12',
+		'reviewedBy' => 'M. de Vries, fysiotherapeut',
+		'sources'    => array(
+			array(
+				'title' => 'Richtlijn heupklachten & "meer" iedereen',
+				'url'   => 'https://example.nl/bronnen/richtlijn?a=1&b=2',
+			),
+			array( 'title' => 'Boek over de heup' ),
+		),
+	) === $hipwp_config['review'],
+	'the review record is saved (the title as sanitize_text_field() leaves it) and becomes the page config\'s "review"; a source without a link has no "url"',
+	hipwp_show( isset( $hipwp_config['review'] ) ? $hipwp_config['review'] : $hipwp_config )
+);
 
 /**
  * Creates a published page or post and returns its URL.
@@ -525,15 +657,29 @@ $hipwp_cases_page = hipwp_publish(
 	)
 );
 
-// The location list's page: its own page config (page-config-filter.php, a must-use plugin), several locations, no default, bad values.
-$hipwp_picker_page = hipwp_publish(
-	array(
-		'post_type'    => 'page',
-		'post_title'   => 'Pre-render: locations to pick from',
-		'post_content' => hipwp_shortcode_blocks( $hipwp_cases['pickerPage']['cases'] ),
-		'meta_input'   => array( '_hipwp_page_config' => wp_slash( wp_json_encode( $hipwp_cases['pickerPage']['config'] ) ) ),
-	)
-);
+/**
+ * A page of prerender-cases.json with its own page config (page-config-filter.php, a must-use
+ * plugin): its shortcodes, one Shortcode block each, and the config in the field the filter reads.
+ *
+ * @param string $title The page's title.
+ * @param array  $cases The page's entry of prerender-cases.json: cases and config.
+ * @return array{id: int, url: string}
+ */
+function hipwp_own_config_page( $title, array $cases ) {
+	return hipwp_publish(
+		array(
+			'post_type'    => 'page',
+			'post_title'   => $title,
+			'post_content' => hipwp_shortcode_blocks( $cases['cases'] ),
+			'meta_input'   => array( '_hipwp_page_config' => wp_slash( wp_json_encode( $cases['config'] ) ) ),
+		)
+	);
+}
+
+// The location list's page: several locations, no default, bad values.
+$hipwp_picker_page = hipwp_own_config_page( 'Pre-render: locations to pick from', $hipwp_cases['pickerPage'] );
+// The review record's page: a hostile record.
+$hipwp_review_page = hipwp_own_config_page( 'Pre-render: a hostile review record', $hipwp_cases['reviewPage'] );
 
 // A page whose widget only another plugin prints, in the footer (footer-shortcode.php, a must-use plugin): found after the head.
 $hipwp_footer_page = hipwp_publish(
@@ -618,11 +764,13 @@ $hipwp_site   = array(
 		'classic'   => $hipwp_classic_page['url'],
 		'prerender' => $hipwp_cases_page['url'],
 		'picker'    => $hipwp_picker_page['url'],
+		'review'    => $hipwp_review_page['url'],
 		'plain'     => $hipwp_sample ? get_permalink( $hipwp_sample ) : home_url( '/?p=1' ),
 		'footer'    => $hipwp_footer_page['url'],
 	),
 	'config'        => hip_widgets_page_config(),
 	'settings'      => admin_url( 'options-general.php?page=hip-widgets' ),
+	'dashboard'     => admin_url( 'index.php' ),
 	'bundleVersion' => hip_widgets_bundle_version(),
 	// WordPress 6.5+: the bundle is a script module (wp_enqueue_script_module), before that a classic script.
 	'scriptModules' => function_exists( 'wp_enqueue_script_module' ),

@@ -1,11 +1,12 @@
 import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { isConditionId } from '../content/conditions.js';
 import { pageText } from '../content/page.js';
 import { CONDITION_IDS, type ConditionId } from '../content/types.js';
 import { pageParsed, type LocationChoice } from '../config.js';
+import { formatDate } from '../format.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { awaitsFirstRender, HipElement, innerWidgets, WIDGET_SELECTOR } from '../internal/hip-element.js';
@@ -13,7 +14,7 @@ import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '.
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { textOf } from '../internal/text.js';
-import { hostStyles, primary, spacing } from '../styles/host.js';
+import { border, hostStyles, primary, spacing } from '../styles/host.js';
 import './appointment-cta.js';
 import './hip-condition-card.js';
 import './stats-figure.js';
@@ -28,7 +29,9 @@ const MAX_NAMED = 5;
  * The practice's whole hip-complaints page as one element, in the page's
  * order: the "Last van de heup?" self-check, the forms of hip pain, the call
  * to action, how common hip complaints are (drawn), the condition cards, and
- * the page's closing invitation to call or mail.
+ * the page's closing invitation to call or mail; at its end, when the page
+ * config has a review record, when and by whom the content was last reviewed,
+ * the next review and the sources.
  *
  * `location` and the contact attributes go to the call to action, which takes
  * the rest from the page config (see config.ts), or lets the visitor pick a
@@ -46,10 +49,11 @@ const MAX_NAMED = 5;
  * @csspart contact-invitation - The invitation to call or mail that closes the section, after the conditions, as the practice's page ends.
  * @csspart figure - The `stats-figure` inside.
  * @csspart card - Each `hip-condition-card` inside.
+ * @csspart review - The review record at the end ("Laatst beoordeeld op … door …", the next review, the sources), when the page config has one.
  *
  * @cssproperty [--hip-section-gap=calc(var(--hip-spacing, 1rem) * 1.5)] - Space between the parts.
  * @cssproperty [--hip-section-card-min-width=18rem] - Narrowest a condition card gets before the grid wraps.
- * @cssproperty [--hip-section-focus-ring-color=var(--hip-color-primary, #1d5fa8)] - Keyboard focus ring around "Lees verder" and the conditions' heading it moves the focus to.
+ * @cssproperty [--hip-section-focus-ring-color=var(--hip-color-primary, #1d5fa8)] - Keyboard focus ring around "Lees verder", the conditions' heading it moves the focus to, and the review's source links.
  */
 @customElement('hip-complaints-section')
 @localized()
@@ -98,10 +102,11 @@ export class HipComplaintsSection extends HipElement {
       /*
        * The engine's own ring (outline-style: auto) has a colour and width no theme
        * controls; this one is 3px, like the call to action's, in the accent.
-       * Also on the conditions' heading, where "Lees verder" moves the focus.
+       * Also on the conditions' heading, where "Lees verder" moves the focus, and the sources' links.
        */
       .read-more:focus-visible,
-      #hip-conditions:focus-visible {
+      #hip-conditions:focus-visible,
+      .review a:focus-visible {
         outline: 3px solid var(--hip-section-focus-ring-color, ${primary});
         outline-offset: 2px;
       }
@@ -113,6 +118,19 @@ export class HipComplaintsSection extends HipElement {
         gap: ${spacing};
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hip-section-card-min-width, 18rem)), 1fr));
         align-items: start;
+      }
+      .review {
+        display: grid;
+        gap: 0.25em;
+        padding-block-start: ${spacing};
+        border-block-start: 1px solid ${border};
+        font-size: 0.875em;
+      }
+      .review ul {
+        margin: 0;
+      }
+      .review a {
+        color: ${primary};
       }
       /* On paper: no jump link to follow, and the cards, printed open, one below the other. */
       @media print {
@@ -246,6 +264,7 @@ export class HipComplaintsSection extends HipElement {
           ${this.shownConditions.map((id) => this.renderCard(id, subLevel(subHeadingLevel)))}
         </ul>
         <p part="contact-invitation">${pageText.contactInvitation()}</p>
+        ${this.renderReview()}
       </section>
     `;
   }
@@ -268,6 +287,30 @@ export class HipComplaintsSection extends HipElement {
       email=${text(this.email)}
       practice-name=${text(this.practiceName)}
     ></appointment-cta>`;
+  }
+
+  /** The page config's review record, as the NHS shows one under each page; nothing without one. */
+  private renderReview() {
+    const review = this.pageConfig.config.review;
+    if (!review) return nothing;
+    const { reviewed, nextReview, reviewedBy: by, sources } = review;
+    const date = reviewed && formatDate(reviewed);
+    const next = nextReview && formatDate(nextReview);
+    const line = date
+      ? by
+        ? msg(str`Laatst beoordeeld op ${date} door ${by}.`, { id: 'section.review.reviewed-by', desc: 'The date, then the reviewer\'s name and role as the practice writes them ("M. de Vries, fysiotherapeut").' })
+        : msg(str`Laatst beoordeeld op ${date}.`, { id: 'section.review.reviewed' })
+      : by && msg(str`Beoordeeld door ${by}.`, { id: 'section.review.by', desc: 'The reviewer\'s name and role as the practice writes them.' });
+    return html`<footer class="review" part="review">
+      ${line ? html`<p>${line}</p>` : nothing}
+      ${next ? html`<p>${msg(str`Volgende beoordeling: ${next}`, { id: 'section.review.next', desc: 'The date of the next review, as on NHS pages: "Next review due: …".' })}</p>` : nothing}
+      ${sources.length
+        ? html`<p id="hip-sources">${msg('Bronnen', { id: 'section.review.sources', desc: 'Label of the list of sources the content was checked against.' })}</p>
+            <ul aria-labelledby="hip-sources">
+              ${sources.map(({ title, url }) => html`<li>${url ? html`<a href=${safeUrl(TAG, 'source', url, 'http(s)')}>${title}</a>` : title}</li>`)}
+            </ul>`
+        : nothing}
+    </footer>`;
   }
 
   private hasContactDetails(choice: LocationChoice): boolean {

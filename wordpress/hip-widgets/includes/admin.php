@@ -1,10 +1,12 @@
 <?php
 /**
  * Settings → Hip widgets: the practice's locations (a row each: id, name,
- * phone, e-mail, booking URL; one of them the default), the widgets' language
- * and when they load. Saved through options.php into the one option, which
+ * phone, e-mail, booking URL; one of them the default), the widgets' language,
+ * the review record of the medical content (dates, reviewer, sources) and when
+ * the widgets load. Saved through options.php into the one option, which
  * hip_widgets_sanitize_settings() checks; its messages appear at the top of
- * the page after saving.
+ * the page after saving. When the next review date has passed, the dashboard
+ * and this page say so (never the public pages).
  *
  * Works without JavaScript: there is always one empty row to add a location,
  * and each row has a "Remove" box. With JavaScript, "Add a location" adds
@@ -57,6 +59,30 @@ function hip_widgets_plugin_action_links( $links ) {
 add_filter( 'plugin_action_links_' . plugin_basename( HIP_WIDGETS_FILE ), 'hip_widgets_plugin_action_links' );
 
 /**
+ * A text-like input of the settings form (text, tel, email, url, date), its
+ * value escaped.
+ *
+ * @param string $type        The input's type.
+ * @param string $id          Its id, which its label names.
+ * @param string $name        Its form name.
+ * @param mixed  $value       Its value; anything but a string is ''.
+ * @param string $placeholder An example value, or ''.
+ */
+function hip_widgets_render_input( $type, $id, $name, $value, $placeholder = '' ) {
+	?>
+	<input
+		type="<?php echo esc_attr( $type ); ?>"
+		class="regular-text"
+		id="<?php echo esc_attr( $id ); ?>"
+		name="<?php echo esc_attr( $name ); ?>"
+		value="<?php echo esc_attr( is_string( $value ) ? $value : '' ); ?>"
+		<?php echo '' !== $placeholder ? 'placeholder="' . esc_attr( $placeholder ) . '"' : ''; ?>
+		<?php echo 'email' === $type ? 'autocomplete="off"' : ''; ?>
+	/>
+	<?php
+}
+
+/**
  * One row of the locations table.
  *
  * @param string|int $index    The row's key in the form (a number, or "__INDEX__" in the template).
@@ -82,15 +108,7 @@ function hip_widgets_render_location_row( $index, array $location, $is_default )
 		<?php foreach ( $fields as $field => $spec ) : ?>
 			<td class="<?php echo esc_attr( 'hip-widgets-' . str_replace( '_', '-', $field ) ); ?>">
 				<label class="screen-reader-text" for="<?php echo esc_attr( $id . '-' . $field ); ?>"><?php echo esc_html( $spec[1] ); ?></label>
-				<input
-					type="<?php echo esc_attr( $spec[0] ); ?>"
-					class="regular-text"
-					id="<?php echo esc_attr( $id . '-' . $field ); ?>"
-					name="<?php echo esc_attr( $base . '[' . $field . ']' ); ?>"
-					value="<?php echo esc_attr( isset( $location[ $field ] ) ? $location[ $field ] : '' ); ?>"
-					placeholder="<?php echo esc_attr( $spec[2] ); ?>"
-					<?php echo 'email' === $field ? 'autocomplete="off"' : ''; ?>
-				/>
+				<?php hip_widgets_render_input( $spec[0], $id . '-' . $field, $base . '[' . $field . ']', isset( $location[ $field ] ) ? $location[ $field ] : '', $spec[2] ); ?>
 			</td>
 		<?php endforeach; ?>
 		<td class="hip-widgets-remove">
@@ -100,6 +118,98 @@ function hip_widgets_render_location_row( $index, array $location, $is_default )
 	</tr>
 	<?php
 }
+
+/**
+ * The review record's fields: the two dates (a date input sends YYYY-MM-DD),
+ * who reviewed, and the sources, a row each (title, URL) with an empty row
+ * to add one.
+ *
+ * @param array $review The stored review (hip_widgets_get_settings()['review']).
+ */
+function hip_widgets_render_review_fields( array $review ) {
+	$base    = HIP_WIDGETS_OPTION . '[review]';
+	$sources = array_values( array_filter( $review['sources'], 'is_array' ) );
+	// An empty row to add a source, while there is room for one.
+	if ( count( $sources ) < HIP_WIDGETS_MAX_SOURCES ) {
+		$sources[] = array();
+	}
+	$fields    = array(
+		'reviewed'    => array( 'date', __( 'Last reviewed on', 'hip-widgets' ), '' ),
+		'reviewed_by' => array( 'text', __( 'Reviewed by', 'hip-widgets' ), 'M. de Vries, fysiotherapeut' ),
+		'next_review' => array( 'date', __( 'Next review', 'hip-widgets' ), '' ),
+	);
+	?>
+	<table class="form-table" role="presentation">
+		<?php foreach ( $fields as $field => $spec ) : ?>
+			<tr>
+				<th scope="row"><label for="<?php echo esc_attr( 'hip-widgets-review-' . $field ); ?>"><?php echo esc_html( $spec[1] ); ?></label></th>
+				<td><?php hip_widgets_render_input( $spec[0], 'hip-widgets-review-' . $field, $base . '[' . $field . ']', $review[ $field ], $spec[2] ); ?></td>
+			</tr>
+		<?php endforeach; ?>
+	</table>
+	<table class="widefat striped hip-widgets-sources">
+		<caption class="hip-widgets-caption"><?php esc_html_e( 'Sources', 'hip-widgets' ); ?></caption>
+		<thead>
+			<tr>
+				<th scope="col"><?php esc_html_e( 'Title', 'hip-widgets' ); ?></th>
+				<th scope="col"><?php esc_html_e( 'URL', 'hip-widgets' ); ?></th>
+			</tr>
+		</thead>
+		<tbody>
+			<?php foreach ( $sources as $index => $source ) : ?>
+				<tr class="hip-widgets-source">
+					<?php foreach ( array( 'title' => array( 'text', __( 'Title', 'hip-widgets' ) ), 'url' => array( 'url', __( 'URL', 'hip-widgets' ) ) ) as $field => $spec ) : ?>
+						<td>
+							<label class="screen-reader-text" for="<?php echo esc_attr( 'hip-widgets-source-' . $index . '-' . $field ); ?>"><?php echo esc_html( $spec[1] ); ?></label>
+							<?php hip_widgets_render_input( $spec[0], 'hip-widgets-source-' . $index . '-' . $field, $base . '[sources][' . $index . '][' . $field . ']', isset( $source[ $field ] ) ? $source[ $field ] : '' ); ?>
+						</td>
+					<?php endforeach; ?>
+				</tr>
+			<?php endforeach; ?>
+		</tbody>
+	</table>
+	<p class="description">
+		<?php
+		/* translators: %d: the most sources the widgets show. */
+		echo esc_html( sprintf( __( 'Shown at the end of the section ("Laatst beoordeeld op 12 maart 2026 door …", the next review, the sources as links) and in the page\'s structured data. Dates as YYYY-MM-DD; reviewer as name, then a comma and the role. A source needs a title; its URL, a full address starting with https://, is optional. Empty a row to remove it; save to get an empty row for the next (at most %d).', 'hip-widgets' ), HIP_WIDGETS_MAX_SOURCES ) );
+		?>
+	</p>
+	<?php
+}
+
+/**
+ * On the dashboard and this plugin's settings page, for those who may change
+ * the settings: a notice when the next review date of the medical content has
+ * passed (the site's own date), saying when it was due and where to set the
+ * new dates. Nothing on the public pages, which go on showing the record.
+ */
+function hip_widgets_review_notice() {
+	$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+	if ( ! $screen || ! in_array( $screen->id, array( 'dashboard', 'settings_page_hip-widgets' ), true ) || ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$review = hip_widgets_review( hip_widgets_page_config() );
+	$next   = null !== $review ? $review['next_review'] : '';
+	if ( '' === $next || $next >= current_time( 'Y-m-d' ) ) {
+		return;
+	}
+	$day  = DateTimeImmutable::createFromFormat( '!Y-m-d', $next, wp_timezone() );
+	$date = $day ? wp_date( (string) get_option( 'date_format' ), $day->getTimestamp() ) : $next;
+	?>
+	<div class="notice notice-warning hip-widgets-review-notice">
+		<p>
+			<?php
+			/* translators: %s: the date the review was due, in the site's date format. */
+			echo esc_html( sprintf( __( 'Hip widgets: the review of the hip-complaints content was due on %s. Check the content against its sources, then enter the new review dates.', 'hip-widgets' ), $date ) );
+			?>
+			<?php if ( 'dashboard' === $screen->id ) : ?>
+				<a href="<?php echo esc_url( admin_url( 'options-general.php?page=hip-widgets#hip-widgets-review-heading' ) ); ?>"><?php esc_html_e( 'Settings → Hip widgets', 'hip-widgets' ); ?></a>
+			<?php endif; ?>
+		</p>
+	</div>
+	<?php
+}
+add_action( 'admin_notices', 'hip_widgets_review_notice' );
 
 /**
  * The settings page.
@@ -182,6 +292,12 @@ function hip_widgets_render_settings_page() {
 					</td>
 				</tr>
 			</table>
+
+			<h2 id="hip-widgets-review-heading"><?php esc_html_e( 'Review of the medical content', 'hip-widgets' ); ?></h2>
+			<p class="description">
+				<?php esc_html_e( 'When the content was last checked, by whom, when it will be checked again and against which sources, as the NHS and Thuisarts show it on their pages. Leave it empty to show nothing.', 'hip-widgets' ); ?>
+			</p>
+			<?php hip_widgets_render_review_fields( $settings['review'] ); ?>
 
 			<h2><?php esc_html_e( 'Loading', 'hip-widgets' ); ?></h2>
 			<table class="form-table" role="presentation">

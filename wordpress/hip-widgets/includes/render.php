@@ -329,7 +329,10 @@ function hip_widgets_section_content( array $table, array $attributes, array $co
 			)
 		);
 	}
-	$values = array( 'cards' => $cards );
+	$values = array(
+		'cards'  => $cards,
+		'review' => hip_widgets_review_content( $table, hip_widgets_review( hip_widgets_page_config() ) ),
+	);
 	if ( $has_link ) {
 		$values['cta'] = hip_widgets_cta_content( $table, $contact );
 		foreach ( array( 'location', 'booking-url', 'phone', 'email', 'practice-name' ) as $name ) {
@@ -337,6 +340,147 @@ function hip_widgets_section_content( array $table, array $attributes, array $co
 		}
 	}
 	return hip_widgets_fill( $table, $table['sections'][ $level . '-' . ( $has_link ? 'cta' : 'text' ) ], $values );
+}
+
+/**
+ * The page config's review record as the widgets read it (the "review" of
+ * src/config.ts): the dates when they are real YYYY-MM-DD dates, the
+ * reviewer as text, at most 10 sources with a title, each with its link as
+ * the widgets write it ('' when it has none or the widgets would refuse it).
+ * Whatever the widgets would leave out is left out, so a filter's hostile
+ * config is pre-rendered as the widgets then render it. Shared test vectors:
+ * test/vectors/review.json.
+ *
+ * @param array $config The page config (hip_widgets_page_config()).
+ * @return array|null reviewed, next_review, reviewed_by ('' when not set), sources (title, url); null when nothing is usable.
+ */
+function hip_widgets_review( array $config ) {
+	$review = isset( $config['review'] ) && is_array( $config['review'] ) ? $config['review'] : array();
+	$text   = static function ( $array, $key ) {
+		return isset( $array[ $key ] ) && is_string( $array[ $key ] ) ? hip_widgets_trim( $array[ $key ] ) : '';
+	};
+	$date   = static function ( $key ) use ( $review, $text ) {
+		$parsed = '' !== $text( $review, $key ) ? hip_widgets_parse_date( $text( $review, $key ) ) : '';
+		return is_string( $parsed ) ? $parsed : '';
+	};
+	$sources = array();
+	$entries = isset( $review['sources'] ) && is_array( $review['sources'] ) && array_values( $review['sources'] ) === $review['sources'] ? $review['sources'] : array();
+	foreach ( array_slice( $entries, 0, 10 ) as $entry ) {
+		if ( ! is_array( $entry ) || '' === $text( $entry, 'title' ) ) {
+			continue;
+		}
+		$sources[] = array(
+			'title' => $text( $entry, 'title' ),
+			'url'   => '' !== $text( $entry, 'url' ) ? hip_widgets_booking_href( $text( $entry, 'url' ) ) : '',
+		);
+	}
+	$record = array(
+		'reviewed'    => $date( 'reviewed' ),
+		'next_review' => $date( 'nextReview' ),
+		'reviewed_by' => $text( $review, 'reviewedBy' ),
+		'sources'     => $sources,
+	);
+	return '' === $record['reviewed'] . $record['next_review'] . $record['reviewed_by'] && ! $sources ? null : $record;
+}
+
+/**
+ * A YYYY-MM-DD date as the widgets write it in the language (src/format.ts
+ * formatDate(): "12 maart 2026", "March 12, 2026"), from the fragments'
+ * pattern and month names, which the build takes from the widgets.
+ *
+ * @param string $iso   A checked date.
+ * @param array  $table The language's fragments.
+ * @return string
+ */
+function hip_widgets_format_date( $iso, array $table ) {
+	return strtr(
+		$table['date']['pattern'],
+		array(
+			'{{hip:day}}'   => (string) (int) substr( $iso, 8, 2 ),
+			'{{hip:month}}' => $table['date']['months'][ (int) substr( $iso, 5, 2 ) - 1 ],
+			'{{hip:year}}'  => substr( $iso, 0, 4 ),
+		)
+	);
+}
+
+/**
+ * The section's review footer (its last part), in the shape the record has:
+ * which of the review date (r), reviewer (b), next review (n) and sources (s).
+ *
+ * @param array      $table  The language's fragments.
+ * @param array|null $review From hip_widgets_review().
+ * @return string
+ */
+function hip_widgets_review_content( array $table, $review ) {
+	if ( null === $review ) {
+		return $table['review']['-'];
+	}
+	$key     = ( '' !== $review['reviewed'] ? 'r' : '' ) . ( '' !== $review['reviewed_by'] ? 'b' : '' ) . ( '' !== $review['next_review'] ? 'n' : '' ) . ( $review['sources'] ? 's' : '' );
+	$sources = '';
+	foreach ( $review['sources'] as $source ) {
+		$sources .= hip_widgets_fill(
+			$table,
+			$table['review-source'][ '' !== $source['url'] ? 'link' : 'text' ],
+			array(
+				'source-title' => hip_widgets_escape( $source['title'] ),
+				'source-url'   => esc_url( $source['url'], array( 'http', 'https' ) ),
+			)
+		);
+	}
+	return hip_widgets_fill(
+		$table,
+		$table['review'][ $key ],
+		array(
+			'reviewed'    => '' !== $review['reviewed'] ? hip_widgets_escape( hip_widgets_format_date( $review['reviewed'], $table ) ) : '',
+			'next-review' => '' !== $review['next_review'] ? hip_widgets_escape( hip_widgets_format_date( $review['next_review'], $table ) ) : '',
+			'reviewed-by' => hip_widgets_escape( $review['reviewed_by'] ),
+			'sources'     => $sources,
+		)
+	);
+}
+
+/**
+ * The review record as schema.org has it on the page's MedicalWebPage, as
+ * `npm run prerender` writes it (src/structured-data.ts):
+ * lastReviewed, reviewedBy (a Person: the text before the first comma its
+ * name, the rest its jobTitle), citation (a CreativeWork per source).
+ *
+ * @param array|null $review From hip_widgets_review().
+ * @return array Only the keys that are set.
+ */
+function hip_widgets_review_structured_data( $review ) {
+	$data = array();
+	if ( null === $review ) {
+		return $data;
+	}
+	if ( '' !== $review['reviewed'] ) {
+		$data['lastReviewed'] = $review['reviewed'];
+	}
+	if ( '' !== $review['reviewed_by'] ) {
+		$comma               = strpos( $review['reviewed_by'], ',' );
+		$name                = false !== $comma ? hip_widgets_trim( substr( $review['reviewed_by'], 0, $comma ) ) : '';
+		$role                = false !== $comma ? hip_widgets_trim( substr( $review['reviewed_by'], $comma + 1 ) ) : '';
+		$data['reviewedBy']  = '' !== $name && '' !== $role
+			? array(
+				'@type'    => 'Person',
+				'name'     => $name,
+				'jobTitle' => $role,
+			)
+			: array(
+				'@type' => 'Person',
+				'name'  => $review['reviewed_by'],
+			);
+	}
+	foreach ( $review['sources'] as $source ) {
+		$data['citation'][] = array_merge(
+			array(
+				'@type' => 'CreativeWork',
+				'name'  => $source['title'],
+			),
+			'' !== $source['url'] ? array( 'url' => $source['url'] ) : array()
+		);
+	}
+	return $data;
 }
 
 /**
@@ -478,8 +622,9 @@ function hip_widgets_shown_conditions( $ids = null ) {
 
 /**
  * The page's structured data: one schema.org MedicalWebPage about the
- * conditions its widgets show, in the widgets' language (the same data
- * `npm run prerender` writes), or null when no condition is shown.
+ * conditions its widgets show, in the widgets' language, with the page
+ * config's review record (the same data `npm run prerender` writes), or null
+ * when no condition is shown.
  *
  * @return array|null
  */
@@ -489,7 +634,8 @@ function hip_widgets_structured_data() {
 	if ( ! $table ) {
 		return null;
 	}
-	$data          = $table['json-ld']['page'];
+	// As scripts/prerender.mjs orders it: the page, its review record, what it is about.
+	$data          = array_merge( $table['json-ld']['page'], hip_widgets_review_structured_data( hip_widgets_review( hip_widgets_page_config() ) ) );
 	$data['about'] = array();
 	foreach ( $ids as $id ) {
 		$data['about'][] = $table['json-ld']['conditions'][ $id ];

@@ -1,8 +1,8 @@
 <?php
 /**
  * The plugin's one option (the practice's locations, the default location, the
- * widgets' language and when the bundle loads), its sanitizing, and the page
- * config it becomes.
+ * widgets' language, the review record of the page's medical content and when
+ * the bundle loads), its sanitizing, and the page config it becomes.
  *
  * @package HipWidgets
  */
@@ -11,10 +11,13 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
+/** A review cites a few sources; the widgets show at most this many. */
+const HIP_WIDGETS_MAX_SOURCES = 10;
+
 /**
  * The settings as stored when nothing was saved yet.
  *
- * @return array{locations: array[], default_location: string, locale: string, load: string}
+ * @return array{locations: array[], default_location: string, locale: string, load: string, review: array}
  */
 function hip_widgets_default_settings() {
 	return array(
@@ -22,6 +25,22 @@ function hip_widgets_default_settings() {
 		'default_location' => '',
 		'locale'           => 'auto',
 		'load'             => 'auto',
+		'review'           => hip_widgets_default_review(),
+	);
+}
+
+/**
+ * The review record as stored when none was saved: the dates (YYYY-MM-DD),
+ * who reviewed ("M. de Vries, fysiotherapeut") and the sources (title, url).
+ *
+ * @return array{reviewed: string, next_review: string, reviewed_by: string, sources: array[]}
+ */
+function hip_widgets_default_review() {
+	return array(
+		'reviewed'    => '',
+		'next_review' => '',
+		'reviewed_by' => '',
+		'sources'     => array(),
 	);
 }
 
@@ -43,6 +62,11 @@ function hip_widgets_get_settings() {
 	foreach ( array( 'default_location', 'locale', 'load' ) as $key ) {
 		$settings[ $key ] = is_string( $settings[ $key ] ) ? $settings[ $key ] : $defaults[ $key ];
 	}
+	$review = is_array( $settings['review'] ) ? $settings['review'] : array();
+	foreach ( hip_widgets_default_review() as $key => $default ) {
+		$review[ $key ] = isset( $review[ $key ] ) && gettype( $review[ $key ] ) === gettype( $default ) ? $review[ $key ] : $default;
+	}
+	$settings['review'] = array_intersect_key( $review, hip_widgets_default_review() );
 	return $settings;
 }
 
@@ -250,6 +274,8 @@ function hip_widgets_sanitize_settings( $input ) {
 	$load          = isset( $input['load'] ) && is_scalar( $input['load'] ) ? (string) $input['load'] : 'auto';
 	$clean['load'] = 'always' === $load ? 'always' : 'auto';
 
+	$clean['review'] = hip_widgets_sanitize_review( isset( $input['review'] ) && is_array( $input['review'] ) ? $input['review'] : array() );
+
 	if ( $was_changed || ( function_exists( 'get_settings_errors' ) && count( get_settings_errors( HIP_WIDGETS_OPTION ) ) > 0 ) ) {
 		// WordPress only says "Settings saved." when nothing else was said; say it here, next to the notes.
 		hip_widgets_settings_message( 'saved', __( 'Settings saved, apart from what the messages here say.', 'hip-widgets' ), 'success' );
@@ -258,9 +284,121 @@ function hip_widgets_sanitize_settings( $input ) {
 }
 
 /**
+ * Sanitizes the review record on save, by the widgets' rules: dates must be
+ * real YYYY-MM-DD dates, the reviewer is text, each source needs a title and
+ * may have an absolute http(s) link; at most HIP_WIDGETS_MAX_SOURCES sources.
+ * A bad date or link is not saved (the source keeps its title), and the
+ * settings page says why.
+ *
+ * @param array $input The form's review fields, or stored ones.
+ * @return array{reviewed: string, next_review: string, reviewed_by: string, sources: array[]}
+ */
+function hip_widgets_sanitize_review( array $input ) {
+	$clean = hip_widgets_default_review();
+	$text  = static function ( $array, $key ) {
+		return isset( $array[ $key ] ) && is_scalar( $array[ $key ] ) ? hip_widgets_trim( (string) $array[ $key ] ) : '';
+	};
+	$dates = array(
+		/* translators: the field of the settings page, quoted in a message. */
+		'reviewed'    => __( 'last review', 'hip-widgets' ),
+		/* translators: the field of the settings page, quoted in a message. */
+		'next_review' => __( 'next review', 'hip-widgets' ),
+	);
+	foreach ( $dates as $key => $label ) {
+		if ( '' === $text( $input, $key ) ) {
+			continue;
+		}
+		$date = hip_widgets_parse_date( $text( $input, $key ) );
+		if ( is_wp_error( $date ) ) {
+			hip_widgets_settings_message(
+				'review-' . $key,
+				/* translators: 1: "last review" or "next review", 2: the date as typed, 3: what is wrong with it. */
+				sprintf( __( 'Review: the date of the %1$s “%2$s” %3$s. It was not saved.', 'hip-widgets' ), $label, hip_widgets_truncate( sanitize_text_field( $text( $input, $key ) ), HIP_WIDGETS_TEXT_MAX_LENGTH ), $date->get_error_message() )
+			);
+			continue;
+		}
+		$clean[ $key ] = $date;
+	}
+	$clean['reviewed_by'] = hip_widgets_truncate( sanitize_text_field( $text( $input, 'reviewed_by' ) ), HIP_WIDGETS_TEXT_MAX_LENGTH );
+
+	$rows     = isset( $input['sources'] ) && is_array( $input['sources'] ) ? $input['sources'] : array();
+	$number   = 0;
+	$too_many = 0;
+	foreach ( $rows as $row ) {
+		if ( ! is_array( $row ) ) {
+			continue;
+		}
+		++$number;
+		$title = hip_widgets_truncate( sanitize_text_field( $text( $row, 'title' ) ), 2 * HIP_WIDGETS_TEXT_MAX_LENGTH );
+		$url   = $text( $row, 'url' );
+		if ( '' === $title && '' === $url ) {
+			continue;
+		}
+		if ( '' === $title ) {
+			/* translators: %d: position of the source in the list. */
+			hip_widgets_settings_message( 'source-' . $number . '-title', sprintf( __( 'Source %d was not saved: it needs a title, which visitors see as the link.', 'hip-widgets' ), $number ) );
+			continue;
+		}
+		if ( count( $clean['sources'] ) >= HIP_WIDGETS_MAX_SOURCES ) {
+			++$too_many;
+			continue;
+		}
+		$parsed = '' !== $url ? hip_widgets_parse_booking_url( $url ) : '';
+		if ( is_wp_error( $parsed ) ) {
+			hip_widgets_settings_message(
+				'source-' . $number . '-url',
+				/* translators: 1: position of the source in the list, 2: its title, 3: the URL as typed, 4: what is wrong with it. */
+				sprintf( __( 'Source %1$d (“%2$s”): the URL “%3$s” %4$s. It was not saved; the source was saved without a link.', 'hip-widgets' ), $number, $title, hip_widgets_truncate( sanitize_text_field( $url ), HIP_WIDGETS_TEXT_MAX_LENGTH ), $parsed->get_error_message() )
+			);
+			$parsed = '';
+		}
+		$clean['sources'][] = array(
+			'title' => $title,
+			'url'   => $parsed,
+		);
+	}
+	if ( $too_many > 0 ) {
+		hip_widgets_settings_message(
+			'too-many-sources',
+			/* translators: 1: number of sources left out, 2: the maximum. */
+			sprintf( __( '%1$d sources were not saved: the widgets show at most %2$d.', 'hip-widgets' ), $too_many, HIP_WIDGETS_MAX_SOURCES )
+		);
+	}
+	return $clean;
+}
+
+/**
+ * The stored review record as the page config's "review" (src/config.ts):
+ * { reviewed?, nextReview?, reviewedBy?, sources?: [ { title, url? } ] }, or
+ * an empty array when nothing is set.
+ *
+ * @param array $review The stored review (hip_widgets_get_settings()['review']).
+ * @return array
+ */
+function hip_widgets_review_config( array $review ) {
+	$config = array();
+	$keys   = array(
+		'reviewed'    => 'reviewed',
+		'next_review' => 'nextReview',
+		'reviewed_by' => 'reviewedBy',
+	);
+	foreach ( $keys as $key => $json_key ) {
+		if ( isset( $review[ $key ] ) && is_string( $review[ $key ] ) && '' !== $review[ $key ] ) {
+			$config[ $json_key ] = $review[ $key ];
+		}
+	}
+	foreach ( isset( $review['sources'] ) && is_array( $review['sources'] ) ? $review['sources'] : array() as $source ) {
+		if ( is_array( $source ) && ! empty( $source['title'] ) && is_string( $source['title'] ) ) {
+			$config['sources'][] = array_merge( array( 'title' => $source['title'] ), ! empty( $source['url'] ) && is_string( $source['url'] ) ? array( 'url' => $source['url'] ) : array() );
+		}
+	}
+	return $config;
+}
+
+/**
  * The page config for the widgets, as their <script data-hip-widgets-config>
  * reads it: { locale?, defaultLocation?, locations: [ { id, name, phone?,
- * email?, bookingUrl? } ], localesUrl? }. The same for every visitor.
+ * email?, bookingUrl? } ], localesUrl?, review? }. The same for every visitor.
  *
  * @return array
  */
@@ -301,11 +439,15 @@ function hip_widgets_page_config() {
 	if ( '' !== $locales_url ) {
 		$config['localesUrl'] = $locales_url;
 	}
+	$review = hip_widgets_review_config( $settings['review'] );
+	if ( $review ) {
+		$config['review'] = $review;
+	}
 
 	/**
 	 * Filters the page config written for the widgets.
 	 *
-	 * @param array $config   { locale?, defaultLocation?, locations?, localesUrl? } as the widgets read it.
+	 * @param array $config   { locale?, defaultLocation?, locations?, localesUrl?, review? } as the widgets read it.
 	 * @param array $settings The plugin's stored settings.
 	 */
 	$config = apply_filters( 'hip_widgets_page_config', $config, $settings );
@@ -344,7 +486,7 @@ function hip_widgets_register_setting() {
 		HIP_WIDGETS_OPTION,
 		array(
 			'type'              => 'array',
-			'description'       => __( 'Hip widgets: practice locations, default location, language and loading.', 'hip-widgets' ),
+			'description'       => __( 'Hip widgets: practice locations, default location, language, review record and loading.', 'hip-widgets' ),
 			'sanitize_callback' => 'hip_widgets_sanitize_settings',
 			'default'           => hip_widgets_default_settings(),
 			'show_in_rest'      => false,

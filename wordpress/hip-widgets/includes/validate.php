@@ -161,13 +161,47 @@ function hip_widgets_parse_booking_url( $input ) {
 		return new WP_Error( 'url', __( 'is not an absolute web address: write it in full, starting with https://', 'hip-widgets' ) );
 	}
 	if ( isset( $parts['user'] ) || isset( $parts['pass'] ) ) {
-		return new WP_Error( 'url', __( 'contains a user name or password; a public booking link must not', 'hip-widgets' ) );
+		return new WP_Error( 'url', __( 'contains a user name or password; a public link must not', 'hip-widgets' ) );
 	}
 	$url = esc_url_raw( $text, array( 'http', 'https' ) );
 	if ( '' === $url ) {
 		return new WP_Error( 'url', __( 'is not a usable web address', 'hip-widgets' ) );
 	}
 	return $url;
+}
+
+/**
+ * Reads a date written YYYY-MM-DD (what <input type="date"> sends), as the
+ * widgets read one: four digits of a year from 1000, a real day of the
+ * calendar. No other form: 12-03-2026 is 12 March to a Dutch reader and
+ * 3 December to an American one.
+ *
+ * @param string $input The date as typed.
+ * @return string|WP_Error The date as written.
+ */
+function hip_widgets_parse_date( $input ) {
+	$text = trim( (string) $input );
+	if ( ! preg_match( '/^([1-9]\d{3})-(\d\d)-(\d\d)$/D', $text, $parts ) ) {
+		return new WP_Error( 'date', __( 'is not a date written YYYY-MM-DD (like "2026-03-12")', 'hip-widgets' ) );
+	}
+	if ( ! checkdate( (int) $parts[2], (int) $parts[3], (int) $parts[1] ) ) {
+		return new WP_Error( 'date', __( 'is not a day of the calendar', 'hip-widgets' ) );
+	}
+	return $text;
+}
+
+/**
+ * Trims white space as the widgets' String.prototype.trim() does: also the
+ * no-break and other Unicode spaces, line and paragraph separators and the
+ * byte-order mark, which PHP's trim() leaves.
+ *
+ * @param string $text The text.
+ * @return string
+ */
+function hip_widgets_trim( $text ) {
+	$space = '[\s\x{00a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]';
+	$trimmed = preg_replace( '/^' . $space . '+|' . $space . '+$/u', '', (string) $text );
+	return is_string( $trimmed ) ? $trimmed : trim( (string) $text );
 }
 
 /**
