@@ -253,7 +253,8 @@ describe('hip-complaints-section with a review record', () => {
     configure({ locations: [CENTRUM] });
     const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
     expect(footer(el)).to.equal(null);
-    expect(el.shadowRoot!.querySelector('section')!.lastElementChild!.localName).to.equal('ul');
+    // The page's closing invitation is the section's last block, as on the practice's page.
+    expect(el.shadowRoot!.querySelector('section')!.lastElementChild!.getAttribute('part')).to.equal('contact-invitation');
   });
 
   for (const locale of ['nl', 'en', 'de', 'fr'] as const) {
