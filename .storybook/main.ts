@@ -1,7 +1,7 @@
 /**
  * Storybook for designers: every element in every state, in the four
  * languages and the example themes, with docs tables from custom-elements.json
- * and the accessibility panel. Configured by hand (see README "Storybook").
+ * and the accessibility panel. Configured by hand (see docs/development.md, Storybook).
  *
  * `npm run storybook` serves it on 127.0.0.1:6006; `npm run build-storybook`
  * writes the static site to storybook-static/. Both first generate what the

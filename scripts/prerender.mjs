@@ -17,7 +17,7 @@
  *                              "locale" set, so the bundle shows exactly what was rendered
  *   --location ID              the location attribute (a location id of the config)
  *   --booking-url, --phone, --email, --practice-name, --heading-level, --conditions
- *                              the section's other attributes, as in README.md
+ *                              the section's other attributes (docs/elements/hip-complaints-section.md)
  *   --out DIR                  where to write (default dist/prerender)
  *   --script-src URL           the bundle's URL in the output (default: dist/hip-widgets.js relative to --out)
  *   --stdout                   print the fragment instead of writing files (one locale)

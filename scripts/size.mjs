@@ -54,7 +54,7 @@ if (locales.length > 0) {
 }
 for (const [file, target] of Object.entries(budget.target ?? {})) {
   const row = rows.find((candidate) => candidate.file === file);
-  if (row && row.gzip > target) console.log(`target: ${file} ${row.gzip} B gzip, target ${target} B (${kb(target)}): ${row.gzip - target} B over (see README.md, Performance)`);
+  if (row && row.gzip > target) console.log(`target: ${file} ${row.gzip} B gzip, target ${target} B (${kb(target)}): ${row.gzip - target} B over (see docs/performance.md, Size)`);
 }
 
 if (!process.argv.includes('--no-breakdown')) printBreakdown(await breakdown());

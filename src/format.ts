@@ -2,7 +2,7 @@
  * Number (and date) formatting for the four languages the widgets speak, written out
  * rather than asked of `Intl.NumberFormat`: the first `Intl.NumberFormat` a page
  * builds loads the browser's ICU data, which on a throttled phone took longer
- * (~300 ms at 4x CPU, README.md, Performance) than rendering the whole section.
+ * (~300 ms at 4x CPU, docs/performance.md) than rendering the whole section.
  * The output reads the same as `Intl.NumberFormat`'s (grouping, decimal mark,
  * rounding, unit word and its plural) for every number; test/format.test.ts
  * checks it against `Intl` in each test browser. Only which no-break space

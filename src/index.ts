@@ -5,7 +5,7 @@
  */
 // First, before Lit loads: lets an element whose markup was pre-rendered with
 // declarative shadow DOM (`npm run prerender`) hydrate that markup instead of
-// rendering it again (README.md, Performance).
+// rendering it again (docs/prerender.md).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export { HipConditionCard } from './elements/hip-condition-card.js';
 export { SymptomChecklist } from './elements/symptom-checklist.js';

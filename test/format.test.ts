@@ -1,6 +1,6 @@
 /**
  * src/format.ts writes numbers and dates out by hand so the page never pays for
- * loading ICU (README.md, Performance). What a visitor reads must still be
+ * loading ICU (docs/performance.md). What a visitor reads must still be
  * exactly what the browser's own `Intl.NumberFormat` and `Intl.DateTimeFormat`
  * would write, in each language the widgets speak: this checks the two against
  * each other in every test browser.

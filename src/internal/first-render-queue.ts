@@ -5,7 +5,7 @@
  * elements that one script upgrades, and all the elements their templates
  * create, render in one unbroken task: for the whole section on a throttled
  * phone that was one task of ~500 ms, during which the page could not respond
- * to a tap (README.md, Performance). Here each first render waits for its turn.
+ * to a tap (docs/performance.md). Here each first render waits for its turn.
  * Turns follow one another within a task for as long as it is young (under
  * TASK_BUDGET_MS); then the next turn waits for a new task, so the browser can
  * handle input, lay out and paint in between.
