@@ -1,8 +1,9 @@
 /**
  * The page config: the practice's locations (name, phone, e-mail, booking URL),
  * which one is the default, the widgets' locale and where their language files
- * are, set once per page and read by every element, so a practice with several
- * locations shares one set of widgets.
+ * are, and whether appointment clicks go to `window.dataLayer`; set once per page
+ * and read by every element, so a practice with several locations shares one set
+ * of widgets.
  *
  * Two ways to set it:
  * - `<script type="application/json" data-hip-widgets-config>{ … }</script>`
@@ -44,7 +45,7 @@ const MAX_LOCALE_LENGTH = 35;
 /** Unknown keys listed in one warning; an object with thousands of them must not flood the console. */
 const MAX_LISTED_KEYS = 5;
 
-const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl'] as const;
+const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl', 'dataLayer'] as const;
 const LOCATION_KEYS = ['id', 'name', 'phone', 'email', 'bookingUrl'] as const;
 
 /** One location as the page writes it. */
@@ -74,6 +75,13 @@ export interface HipWidgetsConfig {
    * `?query` on it is added to each file (a cache-buster). The WordPress plugin sets it.
    */
   localesUrl?: string;
+  /**
+   * `true`: a click on the call to action's booking, phone or e-mail link also pushes
+   * `{event: 'hip_appointment_click', channel, location}` to `window.dataLayer` (Google Tag
+   * Manager, GA4), creating the array when the page has none. Only the channel and the location's
+   * id: never what a visitor ticked. Off unless `true`; anything else is reported and off.
+   */
+  dataLayer?: boolean;
 }
 
 /** A location after checking: only the usable fields, contact details parsed. */
@@ -93,6 +101,8 @@ export interface PageConfig {
   /** Always the id of one of {@link locations} (an unknown one is reported and dropped). */
   readonly defaultLocation?: string;
   readonly locations: readonly PracticeLocation[];
+  /** Only present when on (see {@link HipWidgetsConfig.dataLayer}). */
+  readonly dataLayer?: true;
 }
 
 /** One problem found in a config, as `configure()` returns it and the console shows it. */
@@ -393,6 +403,7 @@ function resolve(sources: readonly Source[]): Resolved {
   let locale: string | undefined;
   let localesUrl: string | undefined;
   let defaultLocation: { id: string; problems: ProblemList } | undefined;
+  let dataLayer: boolean | undefined;
 
   for (const source of sources) {
     const list = new ProblemList(source.label);
@@ -411,6 +422,7 @@ function resolve(sources: readonly Source[]): Resolved {
     if (read.locale !== undefined) locale = read.locale;
     if (read.localesUrl !== undefined) localesUrl = read.localesUrl;
     if (read.defaultLocation !== undefined) defaultLocation = { id: read.defaultLocation, problems: list };
+    if (read.dataLayer !== undefined) dataLayer = read.dataLayer;
     for (const location of read.locations) {
       // A later script's entry replaces the earlier one with the same id, whole, in the earlier one's place.
       locations.set(location.id, location);
@@ -434,6 +446,7 @@ function resolve(sources: readonly Source[]): Resolved {
     ...(locale !== undefined && { locale }),
     ...(localesUrl !== undefined && { localesUrl }),
     ...(defaultId !== undefined && { defaultLocation: defaultId }),
+    ...(dataLayer && { dataLayer }),
   });
   return { config, problems };
 }
@@ -443,6 +456,7 @@ interface SourceResult {
   localesUrl?: string;
   defaultLocation?: string;
   locations: PracticeLocation[];
+  dataLayer?: boolean;
 }
 
 function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined {
@@ -469,6 +483,12 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
     if (!result.localesUrl) problems.add('error', 'localesUrl', localesUrl, `is not a folder on ${self.origin} (written in full or from "/", ending in "/")`, beside);
   }
   result.locations = readLocations(own(raw, 'locations'), problems);
+  // Opt-in: only true turns it on. A value that is set but not a boolean turns it off (also over an earlier script's true).
+  const dataLayer = own(raw, 'dataLayer');
+  if (dataLayer !== undefined && dataLayer !== null) {
+    if (typeof dataLayer !== 'boolean') problems.add('error', 'dataLayer', dataLayer, `is ${kind(dataLayer)}, not true or false`, 'clicks are not pushed to window.dataLayer.');
+    result.dataLayer = dataLayer === true;
+  }
   return result;
 }
 
