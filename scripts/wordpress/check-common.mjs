@@ -25,3 +25,14 @@ export function check(ok, name, detail = '') {
 
 /** A value for a FAIL line, cut short. */
 export const show = (value) => JSON.stringify(value)?.slice(0, 800);
+
+/** Logs a user in through the site's wp-login.php (`site` is site.json's, or another site of the network); resolves on `redirectTo`, loaded. */
+export async function logIn(page, site, { user, password }, redirectTo, timeout = 60_000) {
+  const login = new URL('wp-login.php', site.url);
+  login.searchParams.set('redirect_to', redirectTo);
+  await page.goto(login.href, { waitUntil: 'load', timeout });
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  const target = new URL(redirectTo);
+  await Promise.all([page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search, { waitUntil: 'load', timeout }), page.click('#wp-submit')]);
+}

@@ -264,12 +264,13 @@ if ( 'modules' === $hipwp_mode ) {
 if ( 'uninstall' === $hipwp_mode ) {
 	require_once ABSPATH . 'wp-admin/includes/plugin.php';
 	require_once ABSPATH . 'wp-admin/includes/file.php';
-	hipwp_check( false !== get_option( HIP_WIDGETS_OPTION, false ), 'before uninstalling, the option is there' );
+	update_option( HIP_WIDGETS_DATALAYER_OPTION, true );
+	hipwp_check( false !== get_option( HIP_WIDGETS_OPTION, false ) && hip_widgets_datalayer_enabled(), 'before uninstalling, the two options are there' );
 	deactivate_plugins( 'hip-widgets/hip-widgets.php', true );
 	$hipwp_deleted = delete_plugins( array( 'hip-widgets/hip-widgets.php' ) );
 	wp_cache_flush();
 	hipwp_check( true === $hipwp_deleted, 'Plugins → Delete removes the plugin', is_wp_error( $hipwp_deleted ) ? $hipwp_deleted->get_error_message() : hipwp_show( $hipwp_deleted ) );
-	hipwp_check( false === get_option( HIP_WIDGETS_OPTION, false ), 'uninstall.php deletes the option' );
+	hipwp_check( false === get_option( HIP_WIDGETS_OPTION, false ) && false === get_option( 'hip_widgets_datalayer', false ), 'uninstall.php deletes the two options' );
 	hipwp_check( ! file_exists( WP_PLUGIN_DIR . '/hip-widgets' ), 'the plugin folder is gone' );
 	exit( 0 );
 }

@@ -283,6 +283,8 @@ run_version() {
 
   # The pages in Chromium.
   node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
+  # The dataLayer opt-in: off, on from the settings page, off again; a visitor's clicks each time.
+  node "$ROOT/scripts/wordpress/check-conversions.mjs" || setup_failed "scripts/wordpress/check-conversions.mjs did not finish"
   # The pre-rendered content against the renderer's, hydration, and the page without JavaScript.
   node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
   # What optimizers and caches do to the page (delayed scripts, a combined file, full-page caching).

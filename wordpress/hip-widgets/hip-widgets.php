@@ -42,6 +42,7 @@ require_once HIP_WIDGETS_DIR . 'includes/optimizers.php';
 require_once HIP_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once HIP_WIDGETS_DIR . 'includes/block.php';
 require_once HIP_WIDGETS_DIR . 'includes/content.php';
+require_once HIP_WIDGETS_DIR . 'includes/conversions.php';
 
 if ( is_admin() ) {
 	require_once HIP_WIDGETS_DIR . 'includes/admin.php';

@@ -203,6 +203,8 @@ function hip_widgets_render_settings_page() {
 				</tr>
 			</table>
 
+			<?php hip_widgets_render_datalayer_settings(); ?>
+
 			<?php submit_button(); ?>
 		</form>
 
