@@ -632,5 +632,8 @@ file_put_contents( $hipwp_work . '/site.json', wp_json_encode( $hipwp_site, JSON
 // The dataLayer opt-in: how it is read and saved, and what it adds to the page config.
 require __DIR__ . '/site-conversions.php';
 
+// The plugin's own translations (Dutch, German, French), from its languages/ folder.
+require __DIR__ . '/site-languages.php';
+
 // The block "Heupklachten": its server side, its Editor and its page of cases (adds to site.json).
 require __DIR__ . '/site-block.php';

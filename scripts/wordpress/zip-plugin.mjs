@@ -42,6 +42,10 @@ if (!readdirSync(join(dist, 'locales')).some((name) => name.endsWith('.js'))) fa
 for (const locale of ['nl', 'en', 'de', 'fr']) {
   if (!existsSync(join(plugin, 'fragments', `${locale}.php`))) fail(`wordpress/hip-widgets/fragments/${locale}.php is missing: run \`npm run build:wordpress\`.`);
 }
+// The admin screens' translations (scripts/wordpress/build-languages.mjs).
+for (const locale of ['nl_NL', 'de_DE', 'fr_FR']) {
+  if (!existsSync(join(plugin, 'languages', `hip-widgets-${locale}.mo`))) fail(`wordpress/hip-widgets/languages/hip-widgets-${locale}.mo is missing: run \`npm run build:wordpress\`.`);
+}
 
 // 2. The plugin's version must be the package's.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
