@@ -637,3 +637,6 @@ require __DIR__ . '/site-languages.php';
 
 // The block "Heupklachten": its server side, its Editor and its page of cases (adds to site.json).
 require __DIR__ . '/site-block.php';
+
+// The classic editor's drafts (adds to site.json).
+require __DIR__ . '/site-classic.php';

@@ -233,6 +233,8 @@ run_version() {
   ln -s "$ROOT/scripts/wordpress/footer-shortcode.php" "$WORK/wp-content/mu-plugins/footer-shortcode.php"
   # And one that gives a page its own page config (page-config-filter.php), for the pre-render checks.
   ln -s "$ROOT/scripts/wordpress/page-config-filter.php" "$WORK/wp-content/mu-plugins/page-config-filter.php"
+  # And one that gives posts marked for it the classic editor, as the Classic Editor plugin does (classic-editor.php).
+  ln -s "$ROOT/scripts/wordpress/classic-editor.php" "$WORK/wp-content/mu-plugins/classic-editor.php"
   SOCKET="$WORK/mysqld.sock"
 
   mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$(id -un)" --auth-root-authentication-method=normal \
@@ -288,6 +290,8 @@ run_version() {
   node "$ROOT/scripts/wordpress/check-optimizers.mjs" || setup_failed "scripts/wordpress/check-optimizers.mjs did not finish"
   # The block "Heupklachten" as an Editor uses it: inserted, set up in the sidebar, published, reopened.
   node "$ROOT/scripts/wordpress/check-block.mjs" || setup_failed "scripts/wordpress/check-block.mjs did not finish"
+  # The classic editor: an element typed in the Text tab, then the Visual tab (docs/wordpress-classic-editor.md).
+  node "$ROOT/scripts/wordpress/check-classic.mjs" || setup_failed "scripts/wordpress/check-classic.mjs did not finish"
 
   # The script-module branch at each moment the widgets may be found (WordPress 6.5's API, or a stand-in on 6.1).
   php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"
