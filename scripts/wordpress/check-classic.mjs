@@ -19,7 +19,7 @@
  *
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not run.
  */
-/* global document, window, tinymce -- in the functions page.evaluate() runs in the browser */
+/* global tinymce -- in the functions page.evaluate() runs in the browser */
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
 import { check, logIn, show, testSite } from './check-common.mjs';

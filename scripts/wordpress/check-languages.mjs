@@ -16,7 +16,7 @@
  * Reads HIPWP_SITE_FILE (the network's site.json, with "dutch" and "settings").
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not run.
  */
-/* global document, wp -- in the functions page.evaluate() runs in the browser */
+/* global wp -- in the functions page.evaluate() runs in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
