@@ -283,6 +283,7 @@ if (strings.size === 0) fail('no translatable string found: is the extraction br
 // As WordPress's coding standards ask (and Plugin Check reports): a string with placeholders says what they are.
 for (const string of strings.values()) {
   if (placeholders(string.msgid).length && string.comments.size === 0) fail(`${[...string.references][0]}: "${string.msgid}" has placeholders but no /* translators: … */ comment before its call`);
+  if (placeholders(string.msgid).filter((placeholder) => !placeholder.includes('$')).length > 1) fail(`${[...string.references][0]}: "${string.msgid}" has several placeholders: number them (%1$s, %2$s), so a translation can put them in another order`);
 }
 
 // ---------------------------------------------------------------------------
