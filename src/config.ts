@@ -1,10 +1,10 @@
 /**
  * The page config: the practice's locations (name, phone, e-mail, booking URL),
  * which one is the default, the widgets' locale and where their language files
- * are, and the review record of the page's medical content (when it was
- * checked, by whom, against which sources), set once per page and read by
- * every element, so a practice with several locations shares one set of
- * widgets.
+ * are, whether appointment clicks go to `window.dataLayer`, and the review
+ * record of the page's medical content (when it was checked, by whom, against
+ * which sources); set once per page and read by every element, so a practice
+ * with several locations shares one set of widgets.
  *
  * Two ways to set it:
  * - `<script type="application/json" data-hip-widgets-config>{ … }</script>`
@@ -48,7 +48,7 @@ const MAX_LISTED_KEYS = 5;
 /** A review cites a few sources; more is a mistake (or a paste of something else), and is cut. */
 const MAX_SOURCES = 10;
 
-const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl', 'review'] as const;
+const ROOT_KEYS = ['locale', 'defaultLocation', 'locations', 'localesUrl', 'dataLayer', 'review'] as const;
 const LOCATION_KEYS = ['id', 'name', 'phone', 'email', 'bookingUrl'] as const;
 const REVIEW_KEYS = ['reviewed', 'nextReview', 'reviewedBy', 'sources'] as const;
 const SOURCE_KEYS = ['title', 'url'] as const;
@@ -96,6 +96,13 @@ export interface HipWidgetsConfig {
    * `?query` on it is added to each file (a cache-buster). The WordPress plugin sets it.
    */
   localesUrl?: string;
+  /**
+   * `true`: a click on the call to action's booking, phone or e-mail link also pushes
+   * `{event: 'hip_appointment_click', channel, location}` to `window.dataLayer` (Google Tag
+   * Manager, GA4), creating the array when the page has none. Only the channel and the location's
+   * id: never what a visitor ticked. Off unless `true`; anything else is reported and off.
+   */
+  dataLayer?: boolean;
   /** The review record of the page's medical content, shown at the end of the section and in its JSON-LD. */
   review?: ReviewConfig;
 }
@@ -117,6 +124,8 @@ export interface PageConfig {
   /** Always the id of one of {@link locations} (an unknown one is reported and dropped). */
   readonly defaultLocation?: string;
   readonly locations: readonly PracticeLocation[];
+  /** Only present when on (see {@link HipWidgetsConfig.dataLayer}). */
+  readonly dataLayer?: true;
   /** Absent when the config has none, or nothing of it was usable. */
   readonly review?: PageReview;
 }
@@ -429,6 +438,7 @@ function resolve(sources: readonly Source[]): Resolved {
   let localesUrl: string | undefined;
   let review: PageReview | undefined;
   let defaultLocation: { id: string; problems: ProblemList } | undefined;
+  let dataLayer: boolean | undefined;
 
   for (const source of sources) {
     const list = new ProblemList(source.label);
@@ -448,6 +458,7 @@ function resolve(sources: readonly Source[]): Resolved {
     if (read.localesUrl !== undefined) localesUrl = read.localesUrl;
     if (read.review !== undefined) review = read.review;
     if (read.defaultLocation !== undefined) defaultLocation = { id: read.defaultLocation, problems: list };
+    if (read.dataLayer !== undefined) dataLayer = read.dataLayer;
     for (const location of read.locations) {
       // A later script's entry replaces the earlier one with the same id, whole, in the earlier one's place.
       locations.set(location.id, location);
@@ -472,6 +483,7 @@ function resolve(sources: readonly Source[]): Resolved {
     ...(localesUrl !== undefined && { localesUrl }),
     ...(defaultId !== undefined && { defaultLocation: defaultId }),
     ...(review !== undefined && { review }),
+    ...(dataLayer && { dataLayer }),
   });
   return { config, problems };
 }
@@ -482,6 +494,7 @@ interface SourceResult {
   defaultLocation?: string;
   locations: PracticeLocation[];
   review?: PageReview;
+  dataLayer?: boolean;
 }
 
 function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined {
@@ -509,6 +522,12 @@ function readRoot(raw: unknown, problems: ProblemList): SourceResult | undefined
   }
   result.locations = readLocations(own(raw, 'locations'), problems);
   result.review = readReview(own(raw, 'review'), problems);
+  // Opt-in: only true turns it on. A value that is set but not a boolean turns it off (also over an earlier script's true).
+  const dataLayer = own(raw, 'dataLayer');
+  if (dataLayer !== undefined && dataLayer !== null) {
+    if (typeof dataLayer !== 'boolean') problems.add('error', 'dataLayer', dataLayer, `is ${kind(dataLayer)}, not true or false`, 'clicks are not pushed to window.dataLayer.');
+    result.dataLayer = dataLayer === true;
+  }
   return result;
 }
 

@@ -113,9 +113,10 @@ describe('page config', () => {
     });
 
     it('treats null, blank and absent values as "not set", not as errors', () => {
-      const problems = configure(untyped({ locale: '', defaultLocation: null, locations: [{ id: 'noord', name: 'Noord', phone: '020 765 4321', email: '', bookingUrl: null }] }));
+      const problems = configure(untyped({ locale: '', defaultLocation: null, dataLayer: null, locations: [{ id: 'noord', name: 'Noord', phone: '020 765 4321', email: '', bookingUrl: null }] }));
       expect(problems).to.deep.equal([]);
       expect(location('noord')!.email).to.equal(undefined);
+      expect(pageConfig().dataLayer).to.equal(undefined);
     });
   });
 
@@ -303,6 +304,24 @@ describe('page config', () => {
         value: '',
         says: '"booking_url" (did you mean "bookingUrl"?)',
         rest: () => expect(location('noord')!.phone!.href).to.equal('tel:+31207654321'),
+      },
+      {
+        title: 'dataLayer that is text, not a boolean',
+        config: { locations: [CENTRUM], dataLayer: 'true' },
+        severity: 'error',
+        path: 'dataLayer',
+        value: '"true"',
+        says: 'is a string, not true or false; clicks are not pushed to window.dataLayer.',
+        rest: () => expect([pageConfig().dataLayer, ids()]).to.deep.equal([undefined, ['centrum']]),
+      },
+      {
+        title: 'dataLayer that is a number',
+        config: { dataLayer: 1 },
+        severity: 'error',
+        path: 'dataLayer',
+        value: '1',
+        says: 'is a number, not true or false',
+        rest: () => expect(pageConfig().dataLayer).to.equal(undefined),
       },
       {
         title: 'a location without any contact detail',
@@ -585,6 +604,21 @@ describe('page config', () => {
       await settle();
       expect(reviewRecord()).to.deep.equal({ nextReview: '2027-03-12', sources: [] });
       expect(ids()).to.deep.equal(['centrum']);
+    });
+
+    it('layers dataLayer: a later true turns it on, a later false or a value that is not a boolean turns it off again', async () => {
+      addConfigScript(JSON.stringify({ dataLayer: true }));
+      addConfigScript(JSON.stringify({ locations: [CENTRUM] }));
+      await settle();
+      expect(pageConfig().dataLayer).to.equal(true);
+      addConfigScript(JSON.stringify({ dataLayer: 'yes' }));
+      await settle();
+      expect(pageConfig().dataLayer).to.equal(undefined);
+      console.claim('error', ['hip-widgets config (<script data-hip-widgets-config> #3): dataLayer "yes" is a string, not true or false; clicks are not pushed to window.dataLayer.']);
+      addConfigScript(JSON.stringify({ dataLayer: true }));
+      addConfigScript(JSON.stringify({ dataLayer: false }));
+      await settle();
+      expect(pageConfig().dataLayer).to.equal(undefined);
     });
 
     it('checks defaultLocation against the locations of every script', async () => {

@@ -19,6 +19,12 @@
  *    unexpected or invalid content") and the real elements render in the
  *    canvas again.
  *
+ * The same flow on a site of the multisite network (test-wordpress.sh runs it
+ * with HIPWP_SITE_FILE naming that site's file): site.json's "editor" is then
+ * the site's administrator (on a network, no one but a super admin has
+ * unfiltered_html), and its "block" names the location to pick and its links
+ * (by default the single site's "noord", not the default "centrum").
+ *
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not
  * run. Screenshots go to .tmp/wordpress/.
  */
@@ -36,11 +42,17 @@ mkdirSync(shots, { recursive: true });
 // The block editor is heavy, and this machine's two cores are shared: generous, but a wait for a state all the same.
 const TIMEOUT = 60_000;
 const BLOCK = 'hip-widgets/heupklachten';
-const LOCATION = 'noord';
+const LOCATION = site.block?.location ?? 'noord';
 /** Ticked in this order, then the second moved up: the section shows them in this order. */
 const CHOSEN = ['hip-fracture', 'fai'];
-const NOORD_TEL = 'tel:+31207654321';
-const CENTRUM_TEL = 'tel:+31201234567';
+/** The picked location's links, and the default location's phone link, which must not be there. */
+const LOCATION_TEL = site.block?.tel ?? 'tel:+31207654321';
+const LOCATION_MAIL = site.block?.mail ?? `mailto:${LOCATION}@example.nl`;
+const DEFAULT_TEL = site.block?.otherTel ?? 'tel:+31201234567';
+/** Screenshots of a network site's run apart from the single site's. */
+const SHOTS_PREFIX = process.env.HIPWP_CHECK_LABEL ? `${process.env.HIPWP_CHECK_LABEL.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-` : '';
+/** Who edits, for the check lines. */
+const WHO = site.editor.role ?? 'an Editor (no unfiltered_html)';
 const TITLE = 'Heupklachten als blok';
 // "6.1.9", "6.5.5", "6.7-alpha-58716".
 const [, major, minor] = /^(\d+)\.(\d+)/.exec(String(site.wordpress)).map(Number);
@@ -72,7 +84,7 @@ const DESCRIBE = `(${describeSection.toString()})()`;
 
 /** Waits until the section in a frame shows the chosen cards and the location's phone link; returns what it shows then (or at the timeout). */
 async function sectionShown(frame) {
-  const wanted = `(() => { const seen = ${DESCRIBE}; return seen !== null && seen.cards.join() === ${JSON.stringify(CHOSEN.join())} && seen.tel.includes(${JSON.stringify(NOORD_TEL)}); })()`;
+  const wanted = `(() => { const seen = ${DESCRIBE}; return seen !== null && seen.cards.join() === ${JSON.stringify(CHOSEN.join())} && seen.tel.includes(${JSON.stringify(LOCATION_TEL)}); })()`;
   try {
     await frame.waitForFunction(wanted, undefined, { timeout: TIMEOUT });
   } catch {
@@ -90,8 +102,8 @@ function sectionAsChosen(seen, names, defined = true) {
     seen.location === LOCATION &&
     show(seen.cards) === show(CHOSEN) &&
     show(seen.titles) === show(names) &&
-    show(seen.tel) === show([NOORD_TEL]) &&
-    show(seen.mail) === show([`mailto:${LOCATION}@example.nl`])
+    show(seen.tel) === show([LOCATION_TEL]) &&
+    show(seen.mail) === show([LOCATION_MAIL])
   );
 }
 
@@ -123,6 +135,13 @@ async function openContext(options = {}) {
 /** The block editor in page (opened at url first, when given); resolves when the canvas shows the title field. Returns the canvas's frame. */
 async function openEditor(page, url) {
   if (url) await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+  // Whether the canvas is an iframe depends on the registered block types (6.3+: all apiVersion 3), so it
+  // is only settled once the editor is ready and the plugin's block is registered with its block.json.
+  await page.waitForFunction(
+    (name) => window.wp?.data?.select('core/editor').__unstableIsEditorReady() === true && window.wp.blocks.getBlockType(name)?.apiVersion === 3,
+    BLOCK,
+    { timeout: TIMEOUT },
+  );
   // The title field is in the canvas: in the iframe when there is one, else in the page.
   await page.locator('iframe[name="editor-canvas"], .editor-post-title__input').first().waitFor({ timeout: TIMEOUT });
   const iframe = await page.$('iframe[name="editor-canvas"]');
@@ -146,7 +165,7 @@ try {
 
   // 1. A new post with the block (the login took the Editor there).
   let { frame, iframed } = await openEditor(page);
-  check(iframed === IFRAMED, `editor (WordPress ${site.wordpress}): the canvas is ${IFRAMED ? '' : 'not '}an iframe, with the block registered as apiVersion 3`, `iframe: ${iframed}`);
+  check(iframed === IFRAMED, `editor (WordPress ${site.wordpress}, ${WHO}): the canvas is ${IFRAMED ? '' : 'not '}an iframe, with the block registered as apiVersion 3`, `iframe: ${iframed}`);
   // What the sidebar offers, as the plugin gave it to the editor script (condition names in the widgets' language).
   const data = await page.evaluate(() => window.hipWidgetsBlock);
   const names = CHOSEN.map((id) => data?.conditions.find((condition) => condition.id === id)?.name);
@@ -179,7 +198,7 @@ try {
     `editor: the real section renders ${where}, live: the location and the two conditions in the order picked`,
     show(live),
   );
-  await page.screenshot({ path: join(shots, `block-editor-${site.wordpress}.png`) });
+  await page.screenshot({ path: join(shots, `${SHOTS_PREFIX}block-editor-${site.wordpress}.png`) });
 
   // The language: German in the canvas at once, then back to the site's (which is what the post keeps).
   const language = inspector.getByLabel('Language', { exact: true });
@@ -237,7 +256,7 @@ try {
     'saved: the post holds only the block\'s comment with its attributes (location, conditions), no markup',
     show(post.raw),
   );
-  check(post.raw === serialized, 'saved: kses took nothing out of what the Editor (without unfiltered_html) saved', show({ saved: post.raw, editor: serialized }));
+  check(post.raw === serialized, `saved: kses took nothing out of what ${WHO} saved`, show({ saved: post.raw, editor: serialized }));
 
   // 3. The front end.
   const html = await (await fetch(post.link)).text();
@@ -246,7 +265,7 @@ try {
   const cards = [...section.matchAll(/<hip-condition-card\b[^>]*\bcondition="([^"]+)"/g)].map((match) => match[1]);
   check(html.split('<hip-complaints-section').length === 2 && html.includes(start), 'front end: the section is in the HTML with its content as declarative shadow DOM, with the attributes picked', show(html.slice(html.indexOf('<hip-complaints-section'), html.indexOf('<hip-complaints-section') + 200)));
   check(show(cards) === show(CHOSEN), 'front end: the HTML has the two chosen cards, in the order picked', show(cards));
-  check(section.includes(`href="${NOORD_TEL}"`) && section.includes(`href="mailto:${LOCATION}@example.nl"`) && !section.includes(CENTRUM_TEL), "front end: the HTML has the location's phone and e-mail links, not the default location's", show(section.match(/href="(tel|mailto):[^"]*"/g)));
+  check(section.includes(`href="${LOCATION_TEL}"`) && section.includes(`href="${LOCATION_MAIL}"`) && !section.includes(DEFAULT_TEL), "front end: the HTML has the location's phone and e-mail links, not the default location's", show(section.match(/href="(tel|mailto):[^"]*"/g)));
 
   for (const javaScriptEnabled of [false, true]) {
     const visitor = await openContext({ javaScriptEnabled });
@@ -261,7 +280,7 @@ try {
     );
     if (javaScriptEnabled) {
       check(visitor.log.length === 0, 'front end: no console errors or warnings, page errors or failed requests', show(visitor.log));
-      await view.screenshot({ path: join(shots, `block-front-${site.wordpress}.png`), fullPage: true });
+      await view.screenshot({ path: join(shots, `${SHOTS_PREFIX}block-front-${site.wordpress}.png`), fullPage: true });
     }
     await visitor.context.close();
   }
@@ -284,7 +303,7 @@ try {
     `reopened: the real elements render ${where} (the classic bundle loaded there), showing the chosen cards and location`,
     show({ again, bundle }),
   );
-  await reopened.screenshot({ path: join(shots, `block-editor-reopened-${site.wordpress}.png`) });
+  await reopened.screenshot({ path: join(shots, `${SHOTS_PREFIX}block-editor-reopened-${site.wordpress}.png`) });
   check(log.length === 0, 'editor: no console errors or warnings, page errors or failed requests', show(log));
   await context.close();
 } catch (error) {

@@ -1,7 +1,12 @@
 /**
  * What the browser-side checks of the plugin test share (check-site.mjs,
- * check-prerender.mjs, check-optimizers.mjs, run by test-wordpress.sh): the
- * test site they look at, and the "PASS …" / "FAIL …" lines they print.
+ * check-prerender.mjs, check-optimizers.mjs and the others run by
+ * test-wordpress.sh): the test site they look at, the "PASS …" / "FAIL …"
+ * lines they print, logging in.
+ *
+ * HIPWP_SITE_FILE names another site file than $HIPWP_WORK/site.json (a site
+ * of the multisite network, in the same shape); HIPWP_CHECK_LABEL is put before
+ * every check's name ("network /zuid/: …"), so a check run twice reads apart.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +19,27 @@ export function testSite(script) {
     console.error(`${script}: HIPWP_WORK and CHROME_PATH must be set (run scripts/wordpress/test-wordpress.sh)`);
     process.exit(2);
   }
-  return { site: JSON.parse(readFileSync(join(work, 'site.json'), 'utf8')), chromePath };
+  return { site: JSON.parse(readFileSync(process.env.HIPWP_SITE_FILE || join(work, 'site.json'), 'utf8')), chromePath };
 }
+
+const LABEL = process.env.HIPWP_CHECK_LABEL ? `${process.env.HIPWP_CHECK_LABEL}: ` : '';
 
 /** Prints one check's line; returns whether it passed. */
 export function check(ok, name, detail = '') {
-  console.log(ok ? `PASS ${name}` : `FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  console.log(ok ? `PASS ${LABEL}${name}` : `FAIL ${LABEL}${name}${detail ? `: ${detail}` : ''}`);
   return ok;
 }
 
 /** A value for a FAIL line, cut short. */
 export const show = (value) => JSON.stringify(value)?.slice(0, 800);
+
+/** Logs a user in through the site's wp-login.php (`site` is site.json's, or another site of the network); resolves on `redirectTo`, loaded. */
+export async function logIn(page, site, { user, password }, redirectTo, timeout = 60_000) {
+  const login = new URL('wp-login.php', site.url);
+  login.searchParams.set('redirect_to', redirectTo);
+  await page.goto(login.href, { waitUntil: 'load', timeout });
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  const target = new URL(redirectTo);
+  await Promise.all([page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search, { waitUntil: 'load', timeout }), page.click('#wp-submit')]);
+}

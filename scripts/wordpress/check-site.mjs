@@ -315,6 +315,19 @@ try {
       'settings page: centrum is the default location and the language is Dutch',
     );
     await page.screenshot({ path: join(shots, 'settings-page.png'), fullPage: true });
+    // The page's own script and style (admin_enqueue_scripts), there and on no other admin screen.
+    const adminAssets = (where) =>
+      where.$$eval('link[rel="stylesheet"], script[src]', (tags) => tags.map((tag) => tag.href || tag.src).filter((url) => url.includes('/plugins/hip-widgets/admin/')).map((url) => new URL(url).pathname.replace(/^.*\/hip-widgets\//, '')).sort());
+    const onSettings = await adminAssets(page);
+    const posts = await context.newPage();
+    await posts.goto(new URL('wp-admin/edit.php', site.url).href, { waitUntil: 'load' });
+    const elsewhere = await adminAssets(posts);
+    await posts.close();
+    check(
+      same(onSettings, ['admin/settings.css', 'admin/settings.js']) && elsewhere.length === 0,
+      "settings page: its script and style load there (admin_enqueue_scripts) and not on another admin screen (Posts)",
+      show({ onSettings, elsewhere }),
+    );
 
     // Add two locations (the second through "Add a location"), one with a bad phone number; follow the site's language.
     await page.fill('#hip-widgets-location-2-id', 'zuid');

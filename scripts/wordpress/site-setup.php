@@ -777,5 +777,14 @@ $hipwp_site   = array(
 );
 file_put_contents( $hipwp_work . '/site.json', wp_json_encode( $hipwp_site, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );
 
+// The dataLayer opt-in: how it is read and saved, and what it adds to the page config.
+require __DIR__ . '/site-conversions.php';
+
+// The plugin's own translations (Dutch, German, French), from its languages/ folder.
+require __DIR__ . '/site-languages.php';
+
 // The block "Heupklachten": its server side, its Editor and its page of cases (adds to site.json).
 require __DIR__ . '/site-block.php';
+
+// The classic editor's drafts (adds to site.json).
+require __DIR__ . '/site-classic.php';

@@ -8,6 +8,8 @@
  *   php site.php modules    the WordPress 6.5+ branch (wp_enqueue_script_module), with a stand-in for it,
  *                           once per moment the widgets are found (each in a fresh PHP process)
  *   php site.php uninstall  delete the plugin as "Plugins → Delete" does; check its option is gone
+ *   php site.php network-install, network-setup, network-uninstall
+ *                           the same for a multisite network (site-network.php)
  *
  * Reads HIPWP_SITE_URL, HIPWP_ZIP, HIPWP_ROOT, HIPWP_WORK, HIPWP_PASSWORD,
  * HIPWP_CORE (the WordPress folder), HIPWP_THEME (its default theme) and
@@ -22,8 +24,8 @@
 // phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited -- a test script setting up WordPress's request globals.
 
 $hipwp_mode = isset( $argv[1] ) ? $argv[1] : '';
-if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'modules', 'uninstall' ), true ) ) {
-	fwrite( STDERR, "usage: php site.php install|setup|modules|uninstall\n" );
+if ( ! in_array( $hipwp_mode, array( 'install', 'setup', 'modules', 'uninstall', 'network-install', 'network-setup', 'network-uninstall' ), true ) ) {
+	fwrite( STDERR, "usage: php site.php install|setup|modules|uninstall|network-install|network-setup|network-uninstall\n" );
 	exit( 2 );
 }
 
@@ -51,6 +53,7 @@ $_SERVER['SERVER_NAME']      = (string) parse_url( $hipwp_site, PHP_URL_HOST );
 $_SERVER['SERVER_PORT']      = (string) parse_url( $hipwp_site, PHP_URL_PORT );
 $_SERVER['REQUEST_URI']      = '/';
 $_SERVER['REQUEST_METHOD']   = 'GET';
+$_SERVER['REMOTE_ADDR']      = '127.0.0.1';
 $_SERVER['WORDPRESS_CONFIG'] = (string) getenv( 'WORDPRESS_CONFIG' );
 
 $hipwp_passed = 0;
@@ -98,7 +101,7 @@ function hipwp_show( $value ) {
 	return strlen( $text ) > 600 ? substr( $text, 0, 600 ) . '…' : $text;
 }
 
-if ( 'install' === $hipwp_mode ) {
+if ( 'install' === $hipwp_mode || 'network-install' === $hipwp_mode ) {
 	define( 'WP_INSTALLING', true );
 }
 require hipwp_env( 'HIPWP_CORE' ) . '/wp-load.php';
@@ -116,23 +119,39 @@ if ( 'install' === $hipwp_mode ) {
 	hipwp_check( ! empty( $hipwp_result['user_id'] ), 'WordPress ' . get_bloginfo( 'version' ) . ' installed', hipwp_show( $hipwp_result ) );
 	hipwp_check( hipwp_env( 'HIPWP_THEME' ) === get_stylesheet(), 'the default theme is ' . hipwp_env( 'HIPWP_THEME' ), get_stylesheet() );
 
-	// The plugin, from the zip, the way Plugins → Add New → Upload Plugin installs it.
 	wp_set_current_user( $hipwp_result['user_id'] );
-	require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
-	require_once ABSPATH . 'wp-admin/includes/plugin.php';
-	$hipwp_upgrader  = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
-	$hipwp_installed = $hipwp_upgrader->install( hipwp_env( 'HIPWP_ZIP' ) );
-	if ( true !== $hipwp_installed ) {
-		hipwp_abort( 'installing the plugin zip: ' . ( is_wp_error( $hipwp_installed ) ? $hipwp_installed->get_error_message() : hipwp_show( $hipwp_upgrader->skin->get_upgrade_messages() ) ) );
-	}
-	$hipwp_file = $hipwp_upgrader->plugin_info();
-	hipwp_check( 'hip-widgets/hip-widgets.php' === $hipwp_file, 'the plugin zip installs as hip-widgets/hip-widgets.php', hipwp_show( $hipwp_file ) );
-	$hipwp_data = get_plugin_data( WP_PLUGIN_DIR . '/hip-widgets/hip-widgets.php', false, false );
-	$hipwp_header = get_file_data( WP_PLUGIN_DIR . '/hip-widgets/hip-widgets.php', array( 'License' => 'License' ) );
-	hipwp_check( 'Hip widgets' === $hipwp_data['Name'] && 'GPL-2.0-or-later' === $hipwp_header['License'], 'the plugin header names "Hip widgets", License: GPL-2.0-or-later', hipwp_show( $hipwp_header ) );
-	hipwp_check( file_exists( WP_PLUGIN_DIR . '/hip-widgets/assets/hip-widgets.js' ) && count( glob( WP_PLUGIN_DIR . '/hip-widgets/assets/locales/*.js' ) ) >= 3, 'the plugin has the bundle and its locales in assets/' );
+	hipwp_install_plugin( '' );
 	$hipwp_activated = activate_plugin( 'hip-widgets/hip-widgets.php', '', false, false );
 	hipwp_check( null === $hipwp_activated && is_plugin_active( 'hip-widgets/hip-widgets.php' ), 'the plugin activates', is_wp_error( $hipwp_activated ) ? $hipwp_activated->get_error_message() : '' );
+	exit( 0 );
+}
+
+/**
+ * Installs the plugin from the zip, the way Plugins → Add New → Upload Plugin
+ * does (as the current user), and checks what it installed.
+ *
+ * @param string $label Put before each check's name ('' or "network: ").
+ */
+function hipwp_install_plugin( $label ) {
+	require_once ABSPATH . 'wp-admin/includes/file.php';
+	require_once ABSPATH . 'wp-admin/includes/misc.php';
+	require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	$upgrader  = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+	$installed = $upgrader->install( hipwp_env( 'HIPWP_ZIP' ) );
+	if ( true !== $installed ) {
+		hipwp_abort( $label . 'installing the plugin zip: ' . ( is_wp_error( $installed ) ? $installed->get_error_message() : hipwp_show( $upgrader->skin->get_upgrade_messages() ) ) );
+	}
+	$file = $upgrader->plugin_info();
+	hipwp_check( 'hip-widgets/hip-widgets.php' === $file, $label . 'the plugin zip installs as hip-widgets/hip-widgets.php', hipwp_show( $file ) );
+	$data   = get_plugin_data( WP_PLUGIN_DIR . '/hip-widgets/hip-widgets.php', false, false );
+	$header = get_file_data( WP_PLUGIN_DIR . '/hip-widgets/hip-widgets.php', array( 'License' => 'License' ) );
+	hipwp_check( 'Hip widgets' === $data['Name'] && 'GPL-2.0-or-later' === $header['License'], $label . 'the plugin header names "Hip widgets", License: GPL-2.0-or-later', hipwp_show( $header ) );
+	hipwp_check( file_exists( WP_PLUGIN_DIR . '/hip-widgets/assets/hip-widgets.js' ) && count( glob( WP_PLUGIN_DIR . '/hip-widgets/assets/locales/*.js' ) ) >= 3, $label . 'the plugin has the bundle and its locales in assets/' );
+}
+
+if ( 0 === strpos( $hipwp_mode, 'network-' ) ) {
+	require __DIR__ . '/site-network.php';
 	exit( 0 );
 }
 
@@ -264,12 +283,13 @@ if ( 'modules' === $hipwp_mode ) {
 if ( 'uninstall' === $hipwp_mode ) {
 	require_once ABSPATH . 'wp-admin/includes/plugin.php';
 	require_once ABSPATH . 'wp-admin/includes/file.php';
-	hipwp_check( false !== get_option( HIP_WIDGETS_OPTION, false ), 'before uninstalling, the option is there' );
+	update_option( HIP_WIDGETS_DATALAYER_OPTION, true );
+	hipwp_check( false !== get_option( HIP_WIDGETS_OPTION, false ) && hip_widgets_datalayer_enabled(), 'before uninstalling, the two options are there' );
 	deactivate_plugins( 'hip-widgets/hip-widgets.php', true );
 	$hipwp_deleted = delete_plugins( array( 'hip-widgets/hip-widgets.php' ) );
 	wp_cache_flush();
 	hipwp_check( true === $hipwp_deleted, 'Plugins → Delete removes the plugin', is_wp_error( $hipwp_deleted ) ? $hipwp_deleted->get_error_message() : hipwp_show( $hipwp_deleted ) );
-	hipwp_check( false === get_option( HIP_WIDGETS_OPTION, false ), 'uninstall.php deletes the option' );
+	hipwp_check( false === get_option( HIP_WIDGETS_OPTION, false ) && false === get_option( 'hip_widgets_datalayer', false ), 'uninstall.php deletes the two options' );
 	hipwp_check( ! file_exists( WP_PLUGIN_DIR . '/hip-widgets' ), 'the plugin folder is gone' );
 	exit( 0 );
 }

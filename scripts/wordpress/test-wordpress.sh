@@ -23,7 +23,11 @@
 # installs WordPress, uploads the plugin zip the way "Upload Plugin" does, activates it, sets the
 # practice's locations and creates the test pages (scripts/wordpress/site.php), checks them in
 # headless Chromium (scripts/wordpress/check-site.mjs), deletes the plugin again and reads
-# WordPress's debug log.
+# WordPress's debug log. Then the same WordPress as a multisite network in subdirectories (its own
+# database, wp-content folder, settings and PHP server; router.php rewrites as the network's
+# .htaccess would): the plugin network-activated, each site's administrator saving that site's
+# settings, each site's page pre-rendered with its own location, the block on the Dutch site /zuid/
+# (scripts/wordpress/site-network.php, check-network.mjs, check-block.mjs, check-languages.mjs).
 #
 # Every check prints "PASS [version] …" or "FAIL [version] …" (each version's lines are also in
 # .tmp/wordpress-<version>.log); the last line is "wordpress: N passed, N failed" for all versions
@@ -186,7 +190,7 @@ PHP
 #    Uses CORE (the WordPress folder), THEME and VERSION_LABEL.
 run_version() {
   # Not local: stop_version, the subshell's exit trap, runs after this function has returned.
-  WORK="" PHP_PID="" DB_PID="" CONFIG_FILE="" SITE_URL=""
+  WORK="" PHP_PID="" DB_PID="" CONFIG_FILE="" SITE_URL="" NET_PHP_PID="" NET_CONFIG_FILE="" NET_URL=""
   setup_failed() {
     echo "FAIL setup: $*"
     if [ -n "$WORK" ] && [ -s "$WORK/debug.log" ]; then tail -n 20 "$WORK/debug.log" | sed 's/^/  debug.log: /'; fi
@@ -195,7 +199,7 @@ run_version() {
   stop_version() {
     trap '' PIPE # The output's reader may be gone (Ctrl-C): stopping must go on regardless.
     if [ "${HIPWP_KEEP:-}" = 1 ] && [ -n "$WORK" ]; then
-      say "kept running (HIPWP_KEEP=1): $SITE_URL — stop with: kill -- -$PHP_PID; kill $DB_PID;${CONFIG_FILE:+ ${prefix[*]} rm -f $CONFIG_FILE;} rm -rf $WORK"
+      say "kept running (HIPWP_KEEP=1): $SITE_URL${NET_URL:+ and the network $NET_URL/ (/zuid/)} — stop with: kill -- -$PHP_PID;${NET_PHP_PID:+ kill -- -$NET_PHP_PID;} kill $DB_PID;${CONFIG_FILE:+ ${prefix[*]} rm -f $CONFIG_FILE${NET_CONFIG_FILE:+ $NET_CONFIG_FILE};} rm -rf $WORK"
       # For a script that uses the kept site (npm run bench): the same, as JSON, one line per version.
       if [ -n "${HIPWP_SITE_INFO:-}" ]; then
         printf '{"version":"%s","url":"%s","phpGroup":%d,"dbPid":%d,"configFile":"%s","wordpressConfig":"%s","work":"%s","core":"%s"}\n' \
@@ -204,6 +208,7 @@ run_version() {
       return
     fi
     if [ -n "$PHP_PID" ]; then kill -- "-$PHP_PID" 2>/dev/null; wait "$PHP_PID" 2>/dev/null; fi
+    if [ -n "$NET_PHP_PID" ]; then kill -- "-$NET_PHP_PID" 2>/dev/null; wait "$NET_PHP_PID" 2>/dev/null; fi
     if [ -n "$DB_PID" ]; then
       kill "$DB_PID" 2>/dev/null
       for _ in $(seq 1 100); do kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.1; done
@@ -211,6 +216,7 @@ run_version() {
       wait "$DB_PID" 2>/dev/null
     fi
     [ -n "$CONFIG_FILE" ] && "${prefix[@]}" rm -f "$CONFIG_FILE"
+    [ -n "$NET_CONFIG_FILE" ] && "${prefix[@]}" rm -f "$NET_CONFIG_FILE"
     [ -n "$WORK" ] && rm -rf "$WORK"
   }
   trap stop_version EXIT
@@ -227,6 +233,8 @@ run_version() {
   ln -s "$ROOT/scripts/wordpress/footer-shortcode.php" "$WORK/wp-content/mu-plugins/footer-shortcode.php"
   # And one that gives a page its own page config (page-config-filter.php), for the pre-render checks.
   ln -s "$ROOT/scripts/wordpress/page-config-filter.php" "$WORK/wp-content/mu-plugins/page-config-filter.php"
+  # And one that gives posts marked for it the classic editor, as the Classic Editor plugin does (classic-editor.php).
+  ln -s "$ROOT/scripts/wordpress/classic-editor.php" "$WORK/wp-content/mu-plugins/classic-editor.php"
   SOCKET="$WORK/mysqld.sock"
 
   mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$(id -un)" --auth-root-authentication-method=normal \
@@ -251,7 +259,7 @@ run_version() {
     # Settings of earlier runs that were killed before they could clean up.
     for stale in /etc/wordpress/config-hip-widgets-test-*.php; do
       [ -e "$stale" ] || continue
-      pid=${stale##*-test-}; pid=${pid%.php}
+      pid=${stale##*-test-}; pid=${pid%.php}; pid=${pid%-network}
       kill -0 "$pid" 2>/dev/null || "${prefix[@]}" rm -f "$stale"
     done
     export WORDPRESS_CONFIG="hip-widgets-test-$$"
@@ -262,17 +270,8 @@ run_version() {
     site_config >"$HIPWP_WP_CONFIG" || setup_failed "could not write $HIPWP_WP_CONFIG"
   fi
 
-  # PHP's built-in server on 127.0.0.1 only.
-  # Its own process group (setsid), so that stopping it also stops its worker processes.
-  # OPcache is off for PHP's command line by default; on, WordPress's pages come about twice as fast.
-  HIPWP_CONTENT_DIR="$WORK/wp-content" HIPWP_CORE="$CORE" PHP_CLI_SERVER_WORKERS=8 \
-    setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$PORT" -t "$CORE" "$ROOT/scripts/wordpress/router.php" </dev/null >"$WORK/php-server.log" 2>&1 &
-  PHP_PID=$!
-  for _ in $(seq 1 50); do
-    node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$PORT" && break
-    kill -0 "$PHP_PID" 2>/dev/null || { cat "$WORK/php-server.log"; setup_failed "PHP's server did not start"; }
-    sleep 0.1
-  done
+  start_php "$PORT" "$WORK/wp-content" "$WORK/php-server.log"
+  PHP_PID=$STARTED_PID
 
   # Install WordPress and the plugin, create the pages; PHP-side checks.
   HIPWP_PASSWORD=$(salt)
@@ -283,12 +282,16 @@ run_version() {
 
   # The pages in Chromium.
   node "$ROOT/scripts/wordpress/check-site.mjs" || setup_failed "scripts/wordpress/check-site.mjs did not finish"
+  # The dataLayer opt-in: off, on from the settings page, off again; a visitor's clicks each time.
+  node "$ROOT/scripts/wordpress/check-conversions.mjs" || setup_failed "scripts/wordpress/check-conversions.mjs did not finish"
   # The pre-rendered content against the renderer's, hydration, and the page without JavaScript.
   node "$ROOT/scripts/wordpress/check-prerender.mjs" || setup_failed "scripts/wordpress/check-prerender.mjs did not finish"
   # What optimizers and caches do to the page (delayed scripts, a combined file, full-page caching).
   node "$ROOT/scripts/wordpress/check-optimizers.mjs" || setup_failed "scripts/wordpress/check-optimizers.mjs did not finish"
   # The block "Heupklachten" as an Editor uses it: inserted, set up in the sidebar, published, reopened.
   node "$ROOT/scripts/wordpress/check-block.mjs" || setup_failed "scripts/wordpress/check-block.mjs did not finish"
+  # The classic editor: an element typed in the Text tab, then the Visual tab (docs/wordpress-classic-editor.md).
+  node "$ROOT/scripts/wordpress/check-classic.mjs" || setup_failed "scripts/wordpress/check-classic.mjs did not finish"
 
   # The script-module branch at each moment the widgets may be found (WordPress 6.5's API, or a stand-in on 6.1).
   php "$ROOT/scripts/wordpress/site.php" modules || setup_failed "scripts/wordpress/site.php modules did not finish"
@@ -299,42 +302,131 @@ run_version() {
   else
     php "$ROOT/scripts/wordpress/site.php" uninstall || setup_failed "scripts/wordpress/site.php uninstall did not finish"
   fi
+  check_logs "" "$WORK/debug.log" "$WORK/php-server.log"
 
-  # WordPress's own log (WP_DEBUG): no PHP warning, notice or error, and no "called incorrectly" (PHP 8.2's
-  # deprecation notices about WordPress's own code are not the plugin's).
-  # Nor WordPress's own update checks failing: this machine cannot reach WordPress.org, on purpose.
-  problems=$(grep -E 'PHP (Warning|Notice|Fatal error|Parse error)|called <strong>incorrectly|hip-widgets|hip_widgets' "$WORK/debug.log" 2>/dev/null |
+  run_network
+  say "WordPress $VERSION_LABEL took $(($(date +%s) - version_started)) s"
+}
+
+# PHP's built-in server on 127.0.0.1 only, serving CORE through router.php with a wp-content folder;
+# sets STARTED_PID. Its own process group (setsid), so that stopping it also stops its worker processes.
+# OPcache is off for PHP's command line by default; on, WordPress's pages come about twice as fast.
+# Arguments: port, wp-content folder, log file, then NAME=value pairs for the server's environment
+# (the network's WORDPRESS_CONFIG or HIPWP_WP_CONFIG, HIPWP_MULTISITE).
+start_php() {
+  local port=$1 content=$2 log=$3
+  shift 3
+  env "$@" HIPWP_CONTENT_DIR="$content" HIPWP_CORE="$CORE" PHP_CLI_SERVER_WORKERS=8 \
+    setsid php -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t "$CORE" "$ROOT/scripts/wordpress/router.php" </dev/null >"$log" 2>&1 &
+  STARTED_PID=$!
+  for _ in $(seq 1 50); do
+    node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$port" && return 0
+    kill -0 "$STARTED_PID" 2>/dev/null || { cat "$log"; setup_failed "PHP's server did not start"; }
+    sleep 0.1
+  done
+  setup_failed "PHP's server did not answer on port $port"
+}
+
+# WordPress's own log (WP_DEBUG): no PHP warning, notice or error, and no "called incorrectly" (PHP 8.2's
+# deprecation notices about WordPress's own code are not the plugin's).
+# Nor WordPress's own update checks failing: this machine cannot reach WordPress.org, on purpose.
+check_logs() {
+  local label=$1 debug_log=$2 server_log=$3 problems
+  problems=$(grep -E 'PHP (Warning|Notice|Fatal error|Parse error)|called <strong>incorrectly|hip-widgets|hip_widgets' "$debug_log" 2>/dev/null |
     grep -v -e 'PHP Deprecated' -e 'wp-includes/update.php')
   if [ -n "$problems" ]; then
-    echo "FAIL WordPress's debug log has warnings or errors:"
+    echo "FAIL ${label}WordPress's debug log has warnings or errors:"
     echo "$problems" | head -20 | sed 's/^/  /'
   else
-    echo "PASS WordPress's debug log has no PHP warning, notice or error"
+    echo "PASS ${label}WordPress's debug log has no PHP warning, notice or error"
   fi
-  if grep -qiE 'PHP (Fatal|Parse) error' "$WORK/php-server.log"; then
-    echo "FAIL PHP's server log has fatal errors:"
-    grep -iE 'PHP (Fatal|Parse) error' "$WORK/php-server.log" | head -5 | sed 's/^/  /'
+  if grep -qiE 'PHP (Fatal|Parse) error' "$server_log"; then
+    echo "FAIL ${label}PHP's server log has fatal errors:"
+    grep -iE 'PHP (Fatal|Parse) error' "$server_log" | head -5 | sed 's/^/  /'
   fi
-  say "WordPress $VERSION_LABEL took $(($(date +%s) - version_started)) s"
+}
+
+# 3b. The same WordPress as a multisite network in subdirectories, in the version's run: a database of its
+#     own in the same MariaDB, its own wp-content folder and settings, a second PHP server whose router
+#     rewrites a site's paths as the network's .htaccess does (HIPWP_MULTISITE=1). Installed as a single
+#     site, made a network as Tools → Network Setup does, then its wp-config says MULTISITE.
+run_network() {
+  local net_work="$WORK/network" net_port net_config net_env=()
+  mkdir -p "$net_work/wp-content/plugins" "$net_work/wp-content/themes" "$net_work/wp-content/uploads"
+  ln -s "$CORE/wp-content/themes/$THEME" "$net_work/wp-content/themes/$THEME"
+  mariadb --no-defaults -S "$SOCKET" -uroot -e 'CREATE DATABASE wordpress_network CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci' ||
+    setup_failed "could not create the network's database"
+  net_port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
+  NET_URL="http://127.0.0.1:$net_port"
+  if [ "$CORE" = /usr/share/wordpress ]; then
+    net_env=(WORDPRESS_CONFIG="$WORDPRESS_CONFIG-network")
+    net_config="/etc/wordpress/config-$WORDPRESS_CONFIG-network.php"
+    NET_CONFIG_FILE=$net_config
+    write_config() { "$@" | "${prefix[@]}" tee "$net_config" >/dev/null; }
+  else
+    net_config="$net_work/wp-config.php"
+    net_env=(HIPWP_WP_CONFIG="$net_config")
+    write_config() { "$@" >"$net_config"; }
+  fi
+  write_config network_config install || setup_failed "could not write $net_config"
+  start_php "$net_port" "$net_work/wp-content" "$net_work/php-server.log" "${net_env[@]}" HIPWP_MULTISITE=1
+  NET_PHP_PID=$STARTED_PID
+  say "installing a WordPress $VERSION_LABEL network at $NET_URL/ (sites / and /zuid/)"
+  env "${net_env[@]}" HIPWP_SITE_URL="$NET_URL" php "$ROOT/scripts/wordpress/site.php" network-install || setup_failed "scripts/wordpress/site.php network-install did not finish"
+  write_config network_config network || setup_failed "could not write $net_config"
+  env "${net_env[@]}" HIPWP_SITE_URL="$NET_URL" php "$ROOT/scripts/wordpress/site.php" network-setup || setup_failed "scripts/wordpress/site.php network-setup did not finish"
+  # Each site's administrator saves its settings; each site's page shows its own location.
+  HIPWP_NETWORK_FILE="$net_work/network.json" node "$ROOT/scripts/wordpress/check-network.mjs" || setup_failed "scripts/wordpress/check-network.mjs did not finish"
+  # The block on /zuid/, by its administrator: check-block.mjs's flow, with that site's details.
+  HIPWP_SITE_FILE="$net_work/site.json" HIPWP_CHECK_LABEL="network /zuid/" node "$ROOT/scripts/wordpress/check-block.mjs" || setup_failed "scripts/wordpress/check-block.mjs (network) did not finish"
+  # The plugin's screens in the site's language, Dutch.
+  HIPWP_SITE_FILE="$net_work/site.json" HIPWP_CHECK_LABEL="network /zuid/" node "$ROOT/scripts/wordpress/check-languages.mjs" || setup_failed "scripts/wordpress/check-languages.mjs did not finish"
+  if [ "${HIPWP_KEEP:-}" != 1 ]; then
+    env "${net_env[@]}" HIPWP_SITE_URL="$NET_URL" php "$ROOT/scripts/wordpress/site.php" network-uninstall || setup_failed "scripts/wordpress/site.php network-uninstall did not finish"
+  fi
+  check_logs "network: " "$net_work/debug.log" "$net_work/php-server.log"
 }
 
 salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
 # A test run's WordPress settings (SOCKET, SITE_URL and WORK are the run's).
 site_config() {
+  config_php wordpress "$SITE_URL" "$WORK"
+  cat <<PHP
+define( 'WP_HOME', '$SITE_URL' );
+define( 'WP_SITEURL', '$SITE_URL' );
+PHP
+}
+# The network's: while it is installed, with its URL (as the single site); then MULTISITE, each site's URL
+# from the database (WP_HOME would be every site's).
+network_config() {
+  config_php wordpress_network "$NET_URL" "$WORK/network"
+  if [ "$1" = install ]; then
+    printf "define( 'WP_HOME', '%s' );\ndefine( 'WP_SITEURL', '%s' );\n" "$NET_URL" "$NET_URL"
+  else
+    cat <<PHP
+define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', '${NET_URL#http://}' );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );
+PHP
+  fi
+}
+# What both have: the database, wp-content, debugging, no outside requests, keys. Arguments: database, URL, folder.
+config_php() {
   cat <<PHP
 <?php
 // Written by scripts/wordpress/test-wordpress.sh for one test run; removed when it ends.
-define( 'DB_NAME', 'wordpress' );
+define( 'DB_NAME', '$1' );
 define( 'DB_USER', 'root' );
 define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', 'localhost:$SOCKET' );
-define( 'WP_HOME', '$SITE_URL' );
-define( 'WP_SITEURL', '$SITE_URL' );
-define( 'WP_CONTENT_DIR', '$WORK/wp-content' );
-define( 'WP_CONTENT_URL', '$SITE_URL/wp-content' );
+define( 'WP_CONTENT_DIR', '$3/wp-content' );
+define( 'WP_CONTENT_URL', '$2/wp-content' );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
-define( 'WP_DEBUG_LOG', '$WORK/debug.log' );
+define( 'WP_DEBUG_LOG', '$3/debug.log' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * Packs the WordPress plugin: copies the built widgets (dist/: the ES module,
- * the classic bundle and locales/, which the module loads from beside itself)
+ * Packs the WordPress plugin: copies the built widgets that the plugin loads
+ * (dist/: the ES module for the front end, the classic bundle for the block
+ * editor's canvas, and locales/*.js, which both load from beside themselves)
  * into wordpress/hip-widgets/assets/, then writes dist/hip-widgets-wordpress.zip
  * with the plugin folder `hip-widgets/` at its root, as "Plugins → Add New →
- * Upload Plugin" expects.
+ * Upload Plugin" expects. Nothing else of dist/ goes in (type declarations,
+ * `npm run prerender`'s pages, source maps, zips): the zip ships only what the
+ * plugin loads, and its readme.txt.
  *
  * Needs `npm run build` first. No dependency: the zip is written here with
  * node:zlib (deflate, crc32), so it runs wherever Node does.
@@ -22,9 +25,8 @@ const plugin = join(root, 'wordpress', 'hip-widgets');
 const assets = join(plugin, 'assets');
 const zipPath = join(dist, 'hip-widgets-wordpress.zip');
 
-/** What of dist/ the plugin does not ship: type declarations, `npm run prerender`'s pages, and zips (this one included). */
-const underDist = (path, folder) => path === join(dist, folder) || path.startsWith(join(dist, folder) + sep);
-const skipFromDist = (path) => underDist(path, 'types') || underDist(path, 'prerender') || path.endsWith('.zip');
+/** What of dist/ the plugin loads: the module (front end), the classic bundle (editor canvas) and their language files. */
+const fromDist = (name) => name === 'hip-widgets.js' || name === 'hip-widgets.iife.js' || /^locales\/[a-z]{2}\.js$/.test(name);
 /** Never packed: editor and OS litter. */
 const skipFromPlugin = (name) => name === '.DS_Store' || name === '.gitignore' || name.endsWith('~');
 
@@ -42,6 +44,10 @@ if (!readdirSync(join(dist, 'locales')).some((name) => name.endsWith('.js'))) fa
 for (const locale of ['nl', 'en', 'de', 'fr']) {
   if (!existsSync(join(plugin, 'fragments', `${locale}.php`))) fail(`wordpress/hip-widgets/fragments/${locale}.php is missing: run \`npm run build:wordpress\`.`);
 }
+// The admin screens' translations (scripts/wordpress/build-languages.mjs).
+for (const locale of ['nl_NL', 'de_DE', 'fr_FR']) {
+  if (!existsSync(join(plugin, 'languages', `hip-widgets-${locale}.mo`))) fail(`wordpress/hip-widgets/languages/hip-widgets-${locale}.mo is missing: run \`npm run build:wordpress\`.`);
+}
 
 // 2. The plugin's version must be the package's.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -57,10 +63,36 @@ if (header !== version || constant !== version || stable !== version) {
   );
 }
 
+// 2b. readme.txt in the plugin directory's format (https://developer.wordpress.org/plugins/wordpress-org/how-your-readme-txt-works/):
+//     its headers, "Tested up to" the newest WordPress that `npm run test:wordpress` runs, a short description the
+//     directory shows whole (150 characters), at most five tags, and the sections a reviewer looks for.
+{
+  const header = (field) => new RegExp(`^${field}:[ \\t]*(.+)$`, 'm').exec(readme)?.[1].trim();
+  const problems = [];
+  if (!/^=== Hip widgets ===$/m.test(readme)) problems.push('its title is not "=== Hip widgets ===", the plugin\'s name');
+  for (const field of ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License', 'License URI']) {
+    if (!header(field)) problems.push(`it has no "${field}:"`);
+  }
+  const requires = (name) => new RegExp(`^\\s*\\*\\s*${name}:\\s*(\\S+)\\s*$`, 'm').exec(main)?.[1];
+  if (header('Requires at least') !== requires('Requires at least') || header('Requires PHP') !== requires('Requires PHP')) problems.push('"Requires at least" and "Requires PHP" differ from hip-widgets.php\'s');
+  const tested = /^WP65_VERSION=(\d+\.\d+)/m.exec(readFileSync(join(root, 'scripts', 'wordpress', 'test-wordpress.sh'), 'utf8'))?.[1];
+  if (header('Tested up to') !== tested) problems.push(`"Tested up to: ${header('Tested up to')}" is not the newest WordPress the tests run, ${tested}`);
+  if ((header('Tags') ?? '').split(',').length > 5) problems.push('it has more than five tags');
+  const short = /^License URI:.*\n\n(.+)\n/m.exec(readme)?.[1] ?? '';
+  if (!short || short.length > 150) problems.push(`its short description has ${short.length} characters (1 to 150)`);
+  for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog']) {
+    if (!readme.includes(`== ${section} ==`)) problems.push(`it has no "== ${section} ==" section`);
+  }
+  if (!readme.includes(`= ${version} =`)) problems.push(`its changelog has no entry "= ${version} ="`);
+  if (problems.length) fail(`wordpress/hip-widgets/readme.txt: ${problems.join('; ')}`);
+}
+
 // 3. dist/ → the plugin's assets/.
 rmSync(assets, { recursive: true, force: true });
-mkdirSync(assets, { recursive: true });
-cpSync(dist, assets, { recursive: true, filter: (source) => !skipFromDist(source) });
+mkdirSync(join(assets, 'locales'), { recursive: true });
+for (const name of readdirSync(dist, { recursive: true }).map((entry) => entry.split(sep).join('/')).filter(fromDist)) {
+  cpSync(join(dist, name), join(assets, name));
+}
 
 // 4. The zip.
 function listFiles(directory) {

@@ -7,7 +7,7 @@ import { HipAppointmentClickEvent, type AppointmentChannel } from '../events.js'
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
-import { quote, reportWarning } from '../internal/report.js';
+import { errorText, quote, reportWarning } from '../internal/report.js';
 import { safeUrl, type UrlKind } from '../internal/safe-url.js';
 import { textOf } from '../internal/text.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
@@ -61,7 +61,7 @@ function fallback(location: PracticeLocation | undefined, value: unknown, what: 
  *
  * @summary "Maak een afspraak" and "Of bel meteen" links under the invitation to get in touch.
  *
- * @fires {HipAppointmentClickEvent} hip-appointment-click - When the visitor follows a link (click, or middle click to a new tab). `channel` is `booking`, `phone` or `email`, `href` the link's target. The link is followed as usual; the event only lets the page count it.
+ * @fires {HipAppointmentClickEvent} hip-appointment-click - When the visitor follows a link (click, or middle click to a new tab). `channel` is `booking`, `phone` or `email`, `href` the link's target. The link is followed as usual; the event only lets the page count it. With the page config's `dataLayer: true`, `{event: 'hip_appointment_click', channel, location}` is also pushed to `window.dataLayer` (Google Tag Manager).
  *
  * @csspart practice-name - The practice's name, a small label above the invitation.
  * @csspart lead - The invitation sentence.
@@ -428,7 +428,20 @@ export class AppointmentCta extends HipElement {
     // a right click only opens the context menu.
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link = event.currentTarget as HTMLAnchorElement;
-    this.dispatchEvent(new HipAppointmentClickEvent(link.dataset.channel as AppointmentChannel, link.getAttribute('href') ?? ''));
+    const channel = link.dataset.channel as AppointmentChannel;
+    this.dispatchEvent(new HipAppointmentClickEvent(channel, link.getAttribute('href') ?? ''));
+    // The page opted in (page config `dataLayer: true`): tell Google Tag Manager, creating
+    // window.dataLayer as its snippet does. The channel and the location's id (null without one,
+    // so an earlier click's location does not linger in the data layer), nothing else: never the
+    // link's target, never what a visitor ticked. A data layer that cannot take it (not an array,
+    // frozen, a getter that throws) is reported; the link works all the same.
+    if (this.pageConfig.config.dataLayer) {
+      try {
+        ((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'hip_appointment_click', channel, location: this.shownLocation?.id ?? null });
+      } catch (error) {
+        reportWarning(TAG, `could not push to window.dataLayer (${errorText(error)}).`);
+      }
+    }
   }
 }
 

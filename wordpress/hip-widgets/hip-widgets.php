@@ -9,6 +9,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       hip-widgets
+ * Domain Path:       /languages
  *
  * @package HipWidgets
  */
@@ -33,6 +34,7 @@ define( 'HIP_WIDGETS_FILE', __FILE__ );
 define( 'HIP_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 define( 'HIP_WIDGETS_OPTION', 'hip_widgets_settings' );
 
+require_once HIP_WIDGETS_DIR . 'includes/languages.php';
 require_once HIP_WIDGETS_DIR . 'includes/elements.php';
 require_once HIP_WIDGETS_DIR . 'includes/validate.php';
 require_once HIP_WIDGETS_DIR . 'includes/settings.php';
@@ -42,6 +44,7 @@ require_once HIP_WIDGETS_DIR . 'includes/optimizers.php';
 require_once HIP_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once HIP_WIDGETS_DIR . 'includes/block.php';
 require_once HIP_WIDGETS_DIR . 'includes/content.php';
+require_once HIP_WIDGETS_DIR . 'includes/conversions.php';
 
 if ( is_admin() ) {
 	require_once HIP_WIDGETS_DIR . 'includes/admin.php';

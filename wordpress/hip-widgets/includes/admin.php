@@ -20,6 +20,20 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
+ * The settings page's hook suffix (as admin_enqueue_scripts names the screen), once added.
+ *
+ * @param string|null $hook The page's hook suffix, to record it.
+ * @return string '' before the page is added, or for a user who may not see it.
+ */
+function hip_widgets_settings_hook( $hook = null ) {
+	static $settings_hook = '';
+	if ( is_string( $hook ) ) {
+		$settings_hook = $hook;
+	}
+	return $settings_hook;
+}
+
+/**
  * Adds the page under Settings.
  */
 function hip_widgets_add_settings_page() {
@@ -30,20 +44,24 @@ function hip_widgets_add_settings_page() {
 		'hip-widgets',
 		'hip_widgets_render_settings_page'
 	);
-	if ( $hook ) {
-		add_action( 'admin_print_scripts-' . $hook, 'hip_widgets_settings_assets' );
-	}
+	hip_widgets_settings_hook( is_string( $hook ) ? $hook : '' );
 }
 add_action( 'admin_menu', 'hip_widgets_add_settings_page' );
 
 /**
- * The settings page's script and style (only on that page).
+ * The settings page's script and style, on admin_enqueue_scripts and only on that page.
+ *
+ * @param string $hook_suffix The admin screen being loaded.
  */
-function hip_widgets_settings_assets() {
+function hip_widgets_settings_assets( $hook_suffix ) {
+	if ( '' === hip_widgets_settings_hook() || hip_widgets_settings_hook() !== $hook_suffix ) {
+		return;
+	}
 	$version = HIP_WIDGETS_VERSION;
 	wp_enqueue_script( 'hip-widgets-settings', plugins_url( 'admin/settings.js', HIP_WIDGETS_FILE ), array(), $version, true );
 	wp_enqueue_style( 'hip-widgets-settings', plugins_url( 'admin/settings.css', HIP_WIDGETS_FILE ), array(), $version );
 }
+add_action( 'admin_enqueue_scripts', 'hip_widgets_settings_assets' );
 
 /**
  * A "Settings" link next to "Deactivate" in the plugin list.
@@ -318,6 +336,8 @@ function hip_widgets_render_settings_page() {
 					</td>
 				</tr>
 			</table>
+
+			<?php hip_widgets_render_datalayer_settings(); ?>
 
 			<?php submit_button(); ?>
 		</form>

@@ -81,7 +81,8 @@ function hip_widgets_locales_url() {
  * @return string
  */
 function hip_widgets_bundle_version() {
-	$modified = @filemtime( hip_widgets_bundle_path() ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- a missing file is handled by the caller.
+	$path     = hip_widgets_bundle_path();
+	$modified = is_file( $path ) ? filemtime( $path ) : false; // A missing bundle is reported by hip_widgets_enqueue().
 	return HIP_WIDGETS_VERSION . ( $modified ? '.' . $modified : '' );
 }
 
@@ -218,22 +219,21 @@ function hip_widgets_module_script_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'hip_widgets_module_script_tag', 10, 2 );
 
 /**
- * An inline script element, through wp_get_inline_script_tag() (so the
- * wp_inline_script_attributes filter reaches it) with the optimizers' opt-outs.
- * For data, not code: the page config, JSON-LD.
+ * The text of an inline data script element (the page config, JSON-LD): an
+ * array or object as JSON with <, >, &, ' and " as \u escapes, so no value can
+ * end the element or open a comment; a string as it is, but refused (with a
+ * _doing_it_wrong notice naming the caller) when it holds "<!--", "<script" or
+ * "</script".
  *
- * @param array|object|string $data       An array or object is written as JSON with <, >, &, ' and " as
- *                                        \u escapes, so no value can end the element or open a comment;
- *                                        a string is written as it is, and refused (nothing printed, a
- *                                        _doing_it_wrong notice) when it holds "<!--", "<script" or "</script".
- * @param array               $attributes The element's attributes, e.g. array( 'type' => 'application/ld+json' ).
- * @return string The element, or '' when there is nothing to write.
+ * @param array|object|string $data   Data for JSON, or text.
+ * @param string              $caller The public function asked, for the notice.
+ * @return string The text, or '' when there is nothing (safe) to write.
  */
-function hip_widgets_inline_script_tag( $data, array $attributes ) {
+function hip_widgets_inline_script_text( $data, $caller ) {
 	if ( is_string( $data ) ) {
 		$text = $data;
 		if ( preg_match( '/<(?:!--|\/?script)/i', $text ) ) {
-			_doing_it_wrong( __FUNCTION__, esc_html__( 'The text holds "<!--", "<script" or "</script", which would end or break the script element; pass the data as an array to have it written as escaped JSON.', 'hip-widgets' ), '0.1.0' );
+			_doing_it_wrong( esc_html( $caller ), esc_html__( 'The text holds "<!--", "<script" or "</script", which would end or break the script element; pass the data as an array to have it written as escaped JSON.', 'hip-widgets' ), '0.1.0' );
 			return '';
 		}
 	} elseif ( is_array( $data ) || is_object( $data ) ) {
@@ -241,20 +241,35 @@ function hip_widgets_inline_script_tag( $data, array $attributes ) {
 	} else {
 		$text = false;
 	}
-	if ( ! is_string( $text ) || '' === trim( $text ) ) {
-		return '';
-	}
-	return wp_get_inline_script_tag( $text, array_merge( hip_widgets_optimizer_attributes(), $attributes ) );
+	return is_string( $text ) && '' !== trim( $text ) ? $text : '';
 }
 
 /**
- * Prints an inline data script element: see hip_widgets_inline_script_tag().
+ * An inline script element, through wp_get_inline_script_tag() (so the
+ * wp_inline_script_attributes filter reaches it) with the optimizers' opt-outs.
+ * For data, not code: the page config, JSON-LD.
+ *
+ * @param array|object|string $data       Data for JSON, or text: see hip_widgets_inline_script_text().
+ * @param array               $attributes The element's attributes, e.g. array( 'type' => 'application/ld+json' ).
+ * @return string The element, or '' when there is nothing to write.
+ */
+function hip_widgets_inline_script_tag( $data, array $attributes ) {
+	$text = hip_widgets_inline_script_text( $data, __FUNCTION__ );
+	return '' === $text ? '' : wp_get_inline_script_tag( $text, array_merge( hip_widgets_optimizer_attributes(), $attributes ) );
+}
+
+/**
+ * Prints an inline data script element, as hip_widgets_inline_script_tag()
+ * builds it, with wp_print_inline_script_tag().
  *
  * @param array|object|string $data       Data for JSON, or text.
  * @param array               $attributes The element's attributes.
  */
 function hip_widgets_print_inline_script( $data, array $attributes ) {
-	echo hip_widgets_inline_script_tag( $data, $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built by wp_get_inline_script_tag(); its text is escaped JSON or checked above.
+	$text = hip_widgets_inline_script_text( $data, __FUNCTION__ );
+	if ( '' !== $text ) {
+		wp_print_inline_script_tag( $text, array_merge( hip_widgets_optimizer_attributes(), $attributes ) );
+	}
 }
 
 /**
@@ -335,9 +350,16 @@ add_filter( 'widget_block_content', 'hip_widgets_enqueue_if_used', 999 );
  * start, which for a module script is after the whole page was parsed.
  */
 function hip_widgets_print_page_config() {
-	if ( ! hip_widgets_is_enqueued() ) {
-		return;
+	$config = hip_widgets_is_enqueued() ? hip_widgets_page_config() : array();
+	if ( $config ) {
+		// As hip_widgets_page_config_script() builds it: escaped JSON, so no value can end the element.
+		hip_widgets_print_inline_script(
+			$config,
+			array(
+				'type'                    => 'application/json',
+				'data-hip-widgets-config' => true,
+			)
+		);
 	}
-	echo hip_widgets_page_config_script(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built by hip_widgets_inline_script_tag(): JSON with <, >, &, ' and " as \u escapes.
 }
 add_action( 'wp_footer', 'hip_widgets_print_page_config', 5 );

@@ -111,7 +111,8 @@ add_action( 'init', 'hip_widgets_register_block' );
  * config the widgets there read: the settings' locations, and the language
  * the front end shows by default (the canvas's own <html lang> is the
  * editing user's language, or none in an iframe). No "localesUrl": the
- * language files load from beside the bundle.
+ * language files load from beside the bundle; no "dataLayer": a click in the
+ * editor is no conversion.
  *
  * @return bool Whether the bundle is there to register.
  */
@@ -121,7 +122,7 @@ function hip_widgets_register_canvas_script() {
 	}
 	wp_register_script( HIP_WIDGETS_CANVAS_HANDLE, plugins_url( 'assets/hip-widgets.iife.js', HIP_WIDGETS_FILE ), array(), hip_widgets_bundle_version(), true );
 	$config = hip_widgets_page_config();
-	unset( $config['localesUrl'] );
+	unset( $config['localesUrl'], $config['dataLayer'] );
 	$config['locale'] = hip_widgets_block_default_locale();
 	wp_add_inline_script( HIP_WIDGETS_CANVAS_HANDLE, 'window.HipWidgets && window.HipWidgets.configure(' . hip_widgets_block_json( $config ) . ');' );
 	return true;
