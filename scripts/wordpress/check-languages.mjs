@@ -53,7 +53,7 @@ try {
   };
   check(
     seen.lang === 'nl-NL' &&
-      show(seen.headings) === show(['Praktijklocaties', 'Taal', 'Laden', 'Conversies', 'Shortcodes']) &&
+      show(seen.headings) === show(['Praktijklocaties', 'Taal', 'Beoordeling van de medische inhoud', 'Laden', 'Conversies', 'Shortcodes']) &&
       show(seen.columns) === show(['Standaard', 'Id', 'Naam', 'Telefoon', 'E-mail', 'Afspraak-URL', 'Verwijderen']) &&
       seen.add === 'Locatie toevoegen' &&
       seen.dataLayer === 'Klikken voor een afspraak doorgeven aan window.dataLayer' &&

@@ -16,7 +16,7 @@
  *
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not run.
  */
-/* global document, window, customElements -- in functions run in the browser */
+/* global document, window, customElements, Node -- in functions run in the browser */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -201,8 +201,21 @@ try {
         // With what moved, for a FAIL line that says where to look.
         const describe = (node) => (node?.nodeType === 1 ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}` : node?.nodeName ?? 'a node in a shadow root');
         const box = (rect) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+        // A widget can only move what comes after it in the page's flow (or itself): a shift whose every
+        // moved node stands before the first widget, and holds none, is the theme's own (Twenty
+        // Twenty-Four's navigation settling on a busy machine), not the widgets'. Kept apart, and shown.
+        const firstWidget = () => document.querySelector('hip-complaints-section, hip-condition-card, symptom-checklist, appointment-cta, stats-figure');
+        const beforeWidgets = (node) => {
+          const widget = firstWidget();
+          return Boolean(widget && node?.nodeType === 1 && !node.contains(widget) && node.compareDocumentPosition(widget) & Node.DOCUMENT_POSITION_FOLLOWING);
+        };
         for (const entry of list.getEntries()) {
-          window.__hipShifts.push({ value: entry.value, at: Math.round(entry.startTime), moved: entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`) });
+          window.__hipShifts.push({
+            value: entry.value,
+            at: Math.round(entry.startTime),
+            theme: entry.sources.length > 0 && entry.sources.every((source) => beforeWidgets(source.node)),
+            moved: entry.sources.map((source) => `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`),
+          });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -253,8 +266,11 @@ try {
       check(hydrated === fresh, `${label}: <${tag}> #${index + 1} after hydration is what the bundle renders from scratch`, `from ${at}: hydrated ${show(hydrated.slice(at, at + 200))} fresh ${show(fresh.slice(at, at + 200))}`);
     }
     check(result.comparisons.length > 0 && result.comparisons.every((entry) => entry.wasPrerendered), `${label}: every element came with its content in the HTML`, show(result.comparisons.map((entry) => [entry.tag, entry.wasPrerendered])));
-    const total = result.shifts.reduce((sum, shift) => sum + shift.value, 0);
-    check(total === 0, `${label}: nothing moves while the widgets load and hydrate (layout shift 0)`, `shifts ${JSON.stringify(result.shifts)}`);
+    const widgetShifts = result.shifts.filter((shift) => !shift.theme);
+    const themeShifts = result.shifts.filter((shift) => shift.theme);
+    const total = widgetShifts.reduce((sum, shift) => sum + shift.value, 0);
+    if (themeShifts.length > 0) console.log(`note: ${label}: the theme moved above the widgets (not counted): ${JSON.stringify(themeShifts)}`);
+    check(total === 0, `${label}: nothing the widgets can move moves while they load and hydrate (layout shift 0 at and after the first widget)`, `shifts ${JSON.stringify(widgetShifts)}`);
     // The messages the cases' bad values must give; nothing else (a hydration mismatch would show here).
     const unexpected = messages.filter((message) => !expected.some((text) => message.includes(text)));
     const missing = expected.filter((text) => !messages.some((message) => message.includes(text)));
