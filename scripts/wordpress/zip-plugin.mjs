@@ -22,9 +22,13 @@ const plugin = join(root, 'wordpress', 'hip-widgets');
 const assets = join(plugin, 'assets');
 const zipPath = join(dist, 'hip-widgets-wordpress.zip');
 
-/** What of dist/ the plugin does not ship: type declarations, `npm run prerender`'s pages, and zips (this one included). */
+/**
+ * What of dist/ the plugin does not ship: type declarations, the editor data (docs/editors.md),
+ * `npm run prerender`'s pages, and zips (this one included).
+ */
 const underDist = (path, folder) => path === join(dist, folder) || path.startsWith(join(dist, folder) + sep);
-const skipFromDist = (path) => underDist(path, 'types') || underDist(path, 'prerender') || path.endsWith('.zip');
+const skipFromDist = (path) =>
+  underDist(path, 'types') || underDist(path, 'prerender') || path.endsWith('.zip') || path.endsWith('.d.ts') || path === join(dist, 'vscode.html-custom-data.json');
 /** Never packed: editor and OS litter. */
 const skipFromPlugin = (name) => name === '.DS_Store' || name === '.gitignore' || name.endsWith('~');
 
