@@ -48,7 +48,7 @@ async function buildServerModule() {
       ...sourcePlugins(),
     ],
     onwarn(warning) {
-      // A re-export of a package's name (LOCALE_STATUS_EVENT) that the entry does not use.
+      // A package's name imported by a module but unused once the entry is tree-shaken: harmless.
       if (warning.code === 'UNUSED_EXTERNAL_IMPORT') return;
       throw new Error(`prerender build: ${warning.message}`);
     },

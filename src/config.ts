@@ -36,7 +36,7 @@ import { setConfigLocale } from './localization.js';
 import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from './phone.js';
 
 /** The config script's selector: any `<script data-hip-widgets-config>`, which should have `type="application/json"`. */
-export const CONFIG_SCRIPT_SELECTOR = 'script[data-hip-widgets-config]';
+const CONFIG_SCRIPT_SELECTOR = 'script[data-hip-widgets-config]';
 const CONFIG_ATTRIBUTE = 'data-hip-widgets-config';
 
 /** A practice has a handful of locations; more than this is a mistake (or a paste of something else), and is cut. */

@@ -102,7 +102,7 @@ export function formatNumber(value: number, locale = getLocale()): string {
 }
 
 /** "22–30" or "3,1": the bare number(s) of an amount. */
-export function formatAmount(amount: Amount, locale = getLocale()): string {
+function formatAmount(amount: Amount, locale = getLocale()): string {
   return isRange(amount)
     ? `${formatNumber(amount.min, locale)}${RANGE_DASH}${formatNumber(amount.max, locale)}`
     : formatNumber(amount, locale);
@@ -147,6 +147,8 @@ export function formatTimes(value: number, locale = getLocale()): string {
 /**
  * A month's name in the widgets' language, 1 = January, from the translations
  * (one message of twelve words, so a language brings its own without `Intl`).
+ *
+ * @public Not in the package's API: scripts/ssr.mjs's server entry re-exports it for the WordPress build (knip cannot see that generated entry).
  */
 export function monthName(month: number): string {
   return msg('januari februari maart april mei juni juli augustus september oktober november december', {

@@ -19,15 +19,15 @@
  * (the WordPress plugin sets it). If one fails to load, the Dutch text stays
  * and the console says why.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import { errorText, quote } from './internal/report.js';
 import { textOf } from './internal/text.js';
 
 /** Every locale the widgets speak; Dutch is the source. Kept in step with lit-localize.json by a test. */
 export const allLocales = ['nl', 'en', 'de', 'fr'] as const;
 export type Locale = (typeof allLocales)[number];
-export const sourceLocale: Locale = 'nl';
-export const targetLocales = allLocales.filter((locale) => locale !== sourceLocale);
+const sourceLocale: Locale = 'nl';
+const targetLocales = allLocales.filter((locale) => locale !== sourceLocale);
 
 /**
  * The script's own URL, read once while the script runs: in the ES bundle it is
@@ -73,7 +73,7 @@ function documentLanguage(): string | undefined {
 }
 
 /** The locale the page asks for now, by the precedence above. */
-export function preferredLocale(): Locale {
+function preferredLocale(): Locale {
   const [origin, wanted] =
     requested.api !== undefined ? ['setLocale()', requested.api] : requested.config !== undefined ? ['the page config "locale"', requested.config] : ['<html lang>', documentLanguage()];
   if (!wanted) return sourceLocale;
@@ -141,5 +141,3 @@ export function followDocumentLanguage(): void {
   new MutationObserver(() => void syncLocale()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   void syncLocale();
 }
-
-export { LOCALE_STATUS_EVENT };

@@ -330,8 +330,3 @@ const builders: Record<ConditionId, () => Condition> = {
 export function condition(id: ConditionId): Condition {
   return builders[id]();
 }
-
-/** All six conditions in the page's order. */
-export function conditions(): Condition[] {
-  return CONDITION_IDS.map(condition);
-}

@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import { SYMPTOM_IDS, type Symptom, type SymptomId } from './types.js';
 
-export function symptomText(id: SymptomId): string {
+function symptomText(id: SymptomId): string {
   switch (id) {
     case 'groin-buttock-pain':
       return msg('Zeurende of stekende pijn in de lies- en bilregio?', { id: 'symptom.groin-buttock-pain' });

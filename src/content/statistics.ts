@@ -10,7 +10,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber, formatPercent, formatRate, formatYears } from '../format.js';
-import type { Group, Measure, Statistic } from './types.js';
+import type { Group, Measure } from './types.js';
 
 /** Stable ids of the built-in statistics, for `<stats-figure stat="…">`. */
 export const STAT_IDS = [
@@ -263,18 +263,4 @@ export function statCaption(id: StatId, inText = false): string {
       });
     }
   }
-}
-
-/** A statistic with its sentence in the active locale. */
-export function statistic(id: StatId): Statistic {
-  return { id, measure: MEASURES[id], caption: statCaption(id), condition: conditionOf(id) };
-}
-
-function conditionOf(id: StatId): Statistic['condition'] {
-  if (id.startsWith('fai-')) return 'fai';
-  if (id.startsWith('perthes-')) return 'perthes';
-  if (id.startsWith('epiphysiolysis-')) return 'epiphysiolysis';
-  if (id.startsWith('hip-fracture-')) return 'hip-fracture';
-  if (id.startsWith('osteoarthritis-')) return 'hip-osteoarthritis';
-  return undefined;
 }

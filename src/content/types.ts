@@ -37,22 +37,13 @@ export type Measure =
 /** `times` is a relative frequency: "5 times as often in boys as in girls". */
 export type ComparisonUnit = 'percent' | 'rate' | 'count' | 'age' | 'times';
 
-export interface Statistic {
-  id: string;
-  /** The condition this number belongs to; absent for the page-wide figure. */
-  condition?: ConditionId;
-  measure: Measure;
-  /** A full sentence that says what the number means, with the number in it. */
-  caption: string;
-}
-
 /** A block of running text in a condition's details. */
 export type ContentBlock =
   | { type: 'paragraph'; text: string }
   /** A list with an optional lead-in sentence; `term` makes an item a "term: explanation" pair. */
   | { type: 'list'; lead?: string; items: { term?: string; text: string }[] };
 
-export type ConditionSectionKind = 'description' | 'clinical-features' | 'symptoms' | 'risk-factors' | 'treatment' | 'aftercare';
+type ConditionSectionKind = 'description' | 'clinical-features' | 'symptoms' | 'risk-factors' | 'treatment' | 'aftercare';
 
 export interface ConditionSection {
   kind: ConditionSectionKind;

@@ -4,7 +4,7 @@
  * `customElements.define` for the same tag would throw and stop the rest of
  * that copy from running. The first definition wins; later copies say so once.
  */
-export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
+function defineElement(tag: string, elementClass: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== elementClass) {

@@ -82,18 +82,3 @@ export const border = css`var(--hip-color-border, color-mix(in srgb, currentColo
 export const muted = css`var(--hip-color-muted, color-mix(in srgb, currentColor 12%, transparent))`;
 export const radius = css`var(--hip-radius, 0.5rem)`;
 export const spacing = css`var(--hip-spacing, 1rem)`;
-
-/** A visually hidden text for screen readers only. */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-`;

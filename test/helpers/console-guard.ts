@@ -93,6 +93,8 @@ function report(found: string[]): Error {
 /**
  * Adds the root hooks to mocha's root suite when it starts running: after a test file's own root-level
  * hooks (one may restore a capture in its afterEach), so the check runs last. Call once, before mocha.run().
+ *
+ * @public Called from the test page that web-test-runner.config.mjs writes (knip cannot see that inline import).
  */
 export function failTestsThatLog(mocha: { suite: Mocha.Suite; run(done?: (failures: number) => void): Mocha.Runner }): void {
   const run = mocha.run;

@@ -11,7 +11,7 @@ import { consoleGuard, type GuardedCapture } from './console-guard.js';
 export type Level = 'error' | 'warn' | 'info';
 
 /** A message a test expects: its exact text, a RegExp it matches, or fragments it contains, every one. */
-export type ExpectedMessage = string | RegExp | readonly string[];
+type ExpectedMessage = string | RegExp | readonly string[];
 
 /** Claims over console messages something records: a capture, or a page in an iframe (test/helpers/page.ts). */
 export interface ConsoleClaims {

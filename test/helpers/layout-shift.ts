@@ -22,7 +22,7 @@ interface LayoutShiftEntry extends PerformanceEntry {
 export const measuresLayoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 
 /** Where a node sits, across shadow roots: `hip-complaints-section > section > p.intro`. */
-export function describeNode(node: Node | null): string {
+function describeNode(node: Node | null): string {
   const names: string[] = [];
   for (let at = node; at && names.length < 6; at = at.parentNode instanceof ShadowRoot ? at.parentNode.host : at.parentNode) {
     if (!(at instanceof Element)) continue;

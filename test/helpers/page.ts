@@ -42,7 +42,7 @@ export interface PageOptions {
 const frames: HTMLIFrameElement[] = [];
 
 /** Remove every page opened so far. Runs after each test of every file that imports this module. */
-export function closePages(): void {
+function closePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
 }
 

@@ -8,7 +8,7 @@ import { deepQueryAll, describeElement, shadowRoots } from './shadow.js';
 /** Calls of the canary, by payload name. Install once with `installCanary()`. */
 export const pwned: string[] = [];
 
-export function installCanary(win: Window = window): void {
+function installCanary(win: Window = window): void {
   (win as unknown as { hipPwned: (what?: unknown) => void }).hipPwned = (what = '?') => {
     pwned.push(String(what));
   };

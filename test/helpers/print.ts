@@ -11,7 +11,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { shadowRoots } from './shadow.js';
 
 /** Chromium, the one engine here whose print media can be emulated. */
-export const emulatesPrint = navigator.userAgent.includes('Chrome/');
+const emulatesPrint = navigator.userAgent.includes('Chrome/');
 
 /** Turns print media off again. */
 export type PrintOff = () => Promise<void>;

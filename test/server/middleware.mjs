@@ -18,7 +18,7 @@
  */
 
 /** The policy under test, exactly as a strict host would send it. */
-export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
 const BUNDLES = {
   module: '<script type="module" src="/dist/hip-widgets.js"></script>',
@@ -87,7 +87,7 @@ function cspPage(bundle) {
 }
 
 /** Serves `/csp/page.html` with the strict policy, and its external recorder script. */
-export function strictCspPage(context, next) {
+function strictCspPage(context, next) {
   if (context.path === '/csp/recorder.js') {
     context.type = 'text/javascript';
     context.body = RECORDER;
