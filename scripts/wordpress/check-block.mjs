@@ -33,7 +33,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, show, testSite } from './check-common.mjs';
+import { check, show, testSite, runChecks } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-block');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -150,8 +150,7 @@ async function openEditor(page, url) {
   return { frame, iframed: Boolean(iframe) };
 }
 
-let status = 0;
-try {
+await runChecks('block', browser, async () => {
   const { context, log } = await openContext();
   const page = await context.newPage();
 
@@ -306,10 +305,4 @@ try {
   await reopened.screenshot({ path: join(shots, `${SHOTS_PREFIX}block-editor-reopened-${site.wordpress}.png`) });
   check(log.length === 0, 'editor: no console errors or warnings, page errors or failed requests', show(log));
   await context.close();
-} catch (error) {
-  console.log(`FAIL the block checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

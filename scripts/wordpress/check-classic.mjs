@@ -22,7 +22,7 @@
 /* global tinymce -- in the functions page.evaluate() runs in the browser */
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite } from './check-common.mjs';
+import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-classic');
 const TIMEOUT = 60_000;
@@ -46,8 +46,7 @@ async function saveDraft(page) {
   await page.locator('#content-html').waitFor({ timeout: TIMEOUT });
 }
 
-let status = 0;
-try {
+await runChecks('classic editor', browser, async () => {
   const users = [
     ['an Administrator (unfiltered_html)', site.admin, site.classic.admin],
     ['an Editor without unfiltered_html', site.editor, site.classic.editor],
@@ -87,10 +86,4 @@ try {
     check(errors.length === 0, `classic editor, ${who}: no page errors`, show(errors));
     await context.close();
   }
-} catch (error) {
-  console.log(`FAIL the classic editor checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

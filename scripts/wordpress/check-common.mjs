@@ -30,6 +30,21 @@ export function check(ok, name, detail = '') {
   return ok;
 }
 
+/**
+ * Runs a script's checks, then closes its browser and exits. An exception ends them with one FAIL
+ * line naming `what`; the exit status stays 0, since test-wordpress.sh counts the PASS and FAIL lines.
+ */
+export async function runChecks(what, browser, checks) {
+  try {
+    await checks();
+  } catch (error) {
+    console.log(`FAIL the ${what} checks stopped: ${error.stack ?? error}`);
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
+
 /** A value for a FAIL line, cut short. */
 export const show = (value) => JSON.stringify(value)?.slice(0, 800);
 

@@ -24,7 +24,7 @@
 /* global document, window -- in the functions page.evaluate() runs in the browser */
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite } from './check-common.mjs';
+import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-conversions');
 const origin = new URL(site.url).origin;
@@ -88,8 +88,7 @@ async function setOnSettingsPage(page, on) {
   return page.isChecked(CHECKBOX);
 }
 
-let status = 0;
-try {
+await runChecks('conversion', browser, async () => {
   const off = await visitAndClick('off');
   check(
     show(off.events) === show(CHANNELS) && off.hasDataLayer === false && off.config?.dataLayer === undefined && off.ticked === 4,
@@ -126,10 +125,4 @@ try {
   const again = await visitAndClick('off again');
   check(again.hasDataLayer === false && again.config?.dataLayer === undefined && show(again.events) === show(CHANNELS), 'dataLayer off again: no push, the DOM events still sent', show(again));
   await admin.close();
-} catch (error) {
-  console.log(`FAIL the conversion checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

@@ -21,7 +21,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite } from './check-common.mjs';
+import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-languages');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -37,8 +37,7 @@ context.on('page', (page) => {
 });
 const text = (locator) => locator.allTextContents().then((texts) => texts.map((entry) => entry.replace(/\s+/g, ' ').trim()));
 
-let status = 0;
-try {
+await runChecks('language', browser, async () => {
   const page = await context.newPage();
   await logIn(page, site, site.dutch, site.settings, TIMEOUT);
 
@@ -108,10 +107,4 @@ try {
   );
   await page.screenshot({ path: join(shots, `languages-block-nl-${site.wordpress}.png`) });
   check(problems.length === 0, 'settings page and block editor in Dutch: no page or console errors', show(problems));
-} catch (error) {
-  console.log(`FAIL the language checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

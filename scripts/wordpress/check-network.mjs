@@ -21,7 +21,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show } from './check-common.mjs';
+import { check, logIn, show, runChecks } from './check-common.mjs';
 
 const file = process.env.HIPWP_NETWORK_FILE;
 const chromePath = process.env.CHROME_PATH;
@@ -89,8 +89,7 @@ async function openContext() {
 const rowsOf = (page) =>
   page.$$eval('.hip-widgets-locations tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('input:not([type=radio]):not([type=checkbox])')].map((input) => input.value)));
 
-let status = 0;
-try {
+await runChecks('network', browser, async () => {
   // 1. Each site's administrator, on their own site's settings page.
   for (const site of network.sites) {
     const plan = PLANS[site.path];
@@ -169,10 +168,4 @@ try {
     await page.screenshot({ path: join(shots, `network-page${site.path.replace(/\//g, '-')}${network.wordpress}.png`) });
     await context.close();
   }
-} catch (error) {
-  console.log(`FAIL the network checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

@@ -124,19 +124,8 @@ function hip_widgets_register_canvas_script() {
 	$config = hip_widgets_page_config();
 	unset( $config['localesUrl'], $config['dataLayer'] );
 	$config['locale'] = hip_widgets_block_default_locale();
-	wp_add_inline_script( HIP_WIDGETS_CANVAS_HANDLE, 'window.HipWidgets && window.HipWidgets.configure(' . hip_widgets_block_json( $config ) . ');' );
+	wp_add_inline_script( HIP_WIDGETS_CANVAS_HANDLE, 'window.HipWidgets && window.HipWidgets.configure(' . hip_widgets_inline_script_text( $config, __FUNCTION__ ) . ');' );
 	return true;
-}
-
-/**
- * JSON for an inline script: <, >, &, ' and " as \u escapes, so no value can
- * end the script element.
- *
- * @param array $data The data.
- * @return string
- */
-function hip_widgets_block_json( array $data ) {
-	return (string) wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE );
 }
 
 /**
@@ -263,6 +252,6 @@ function hip_widgets_block_editor_assets() {
 	if ( ! $block || empty( $block->editor_script_handles ) ) {
 		return;
 	}
-	wp_add_inline_script( $block->editor_script_handles[0], 'var hipWidgetsBlock = ' . hip_widgets_block_json( hip_widgets_block_editor_data() ) . ';', 'before' );
+	wp_add_inline_script( $block->editor_script_handles[0], 'var hipWidgetsBlock = ' . hip_widgets_inline_script_text( hip_widgets_block_editor_data(), __FUNCTION__ ) . ';', 'before' );
 }
 add_action( 'enqueue_block_editor_assets', 'hip_widgets_block_editor_assets' );
