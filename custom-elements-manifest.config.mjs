@@ -8,6 +8,8 @@
 // - events are typed classes (src/events.ts) dispatched as `new XEvent(…)`.
 // The last plugin fails the build if an element still lacks a tag name.
 
+import { readFileSync } from 'node:fs';
+
 const VALID_TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 /**
@@ -51,7 +53,11 @@ function cleanupPlugin() {
   };
 }
 
-/** Every class registered as an element must come out with a valid tag name. */
+/**
+ * Every class registered as an element must come out with a valid tag name. Where
+ * its file names the tag again (`const TAG = '…'` for console messages, the
+ * `HTMLElementTagNameMap` entry), that must be the decorator's.
+ */
 function checkPlugin() {
   return {
     name: 'hip-check',
@@ -61,6 +67,13 @@ function checkPlugin() {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.customElement && !VALID_TAG.test(declaration.tagName ?? '')) {
             problems.push(`${mod.path}: class ${declaration.name} is a custom element without a tag name the analyzer can read`);
+          }
+          if (declaration.customElement) {
+            const source = readFileSync(mod.path, 'utf8');
+            const repeats = [/^const TAG = '([^']*)';$/m, /interface HTMLElementTagNameMap \{\s*'([^']*)'/].map((pattern) => pattern.exec(source)?.[1]);
+            for (const tag of repeats) {
+              if (tag !== undefined && tag !== declaration.tagName) problems.push(`${mod.path}: names its tag '${tag}' besides the decorator's '${declaration.tagName}'`);
+            }
           }
           for (const event of declaration.events ?? []) {
             if (!event.name) problems.push(`${mod.path}: ${declaration.name} dispatches an event without a name`);

@@ -29,7 +29,6 @@ import { structuredData } from '../prerender.mjs';
 import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
 
 const OUT = join(ROOT, 'wordpress', 'hip-widgets', 'fragments');
-const LOCALES = ['nl', 'en', 'de', 'fr'];
 const LEVELS = [2, 3, 4, 5, 6];
 
 /** Values that stand in for a site's own, each unique in the markup, valid for the elements' parsers. */
@@ -474,11 +473,12 @@ function jsonLd(widgets, locale) {
 }
 
 /** A PHP value literal: single-quoted strings (only \ and ' escaped), arrays with keys. */
-function php(value, indent = '') {
+export function php(value, indent = '') {
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return php(Object.fromEntries(value.map((item, index) => [index, item])), indent);
+  if (!Object.keys(value).length) return 'array()';
   const inside = `${indent}\t`;
   const entries = Object.entries(value).map(([key, item]) => `${inside}${/^\d+$/.test(key) ? key : php(key)} => ${php(item, inside)},`);
   return `array(\n${entries.join('\n')}\n${indent})`;
@@ -489,7 +489,7 @@ export async function buildFragments() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const written = [];
-  for (const locale of LOCALES) {
+  for (const locale of widgets.allLocales) {
     const styles = new Styles();
     const cta = await ctaFragments(widgets, locale, styles);
     const cards = await cardFragments(widgets, locale, styles);

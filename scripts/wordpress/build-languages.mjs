@@ -43,8 +43,8 @@ const sources = join(root, 'wordpress', 'languages');
 const output = join(plugin, 'languages');
 const DOMAIN = 'hip-widgets';
 const LOCALES = ['nl_NL', 'de_DE', 'fr_FR'];
-/** Not the plugin's own code: built from dist/ and the Lit templates. */
-const GENERATED = ['assets', 'fragments', 'languages'];
+/** Not the plugin's own code: built from dist/, the Lit templates and custom-elements.json. */
+const GENERATED = ['assets', 'fragments', 'generated', 'languages'];
 
 /** Argument positions of WordPress's gettext functions: text, plural, context, domain (null: none). */
 const PHP_FUNCTIONS = {

@@ -14,20 +14,37 @@ $hipwp_root = hipwp_env( 'HIPWP_ROOT' );
 $hipwp_work = hipwp_env( 'HIPWP_WORK' );
 
 /*
- * 1. The ids the plugin allows are the widgets' ids (src/content/).
+ * 1. The lists the plugin allows (generated/elements.php, written at build time) are the widgets':
+ *    the elements and attributes of custom-elements.json, the languages of lit-localize.json, and
+ *    the condition and statistic ids the widgets rendered into every language's fragments.
  */
-$hipwp_ts = file_get_contents( $hipwp_root . '/src/content/types.ts' ) . file_get_contents( $hipwp_root . '/src/content/statistics.ts' );
-foreach ( array(
-	'CONDITION_IDS' => hip_widgets_condition_ids(),
-	'STAT_IDS'      => hip_widgets_stat_ids(),
-) as $hipwp_const => $hipwp_php_ids ) {
-	$hipwp_src_ids = array();
-	if ( preg_match( '/export const ' . $hipwp_const . '\s*=\s*\[(.*?)\]/s', $hipwp_ts, $hipwp_m ) ) {
-		preg_match_all( "/'([^']+)'/", $hipwp_m[1], $hipwp_ids );
-		$hipwp_src_ids = $hipwp_ids[1];
+$hipwp_manifest = json_decode( (string) file_get_contents( $hipwp_root . '/custom-elements.json' ), true );
+$hipwp_elements = array();
+foreach ( $hipwp_manifest['modules'] as $hipwp_module ) {
+	foreach ( isset( $hipwp_module['declarations'] ) ? $hipwp_module['declarations'] : array() as $hipwp_declaration ) {
+		if ( ! empty( $hipwp_declaration['customElement'] ) && isset( $hipwp_declaration['tagName'] ) ) {
+			$hipwp_elements[ $hipwp_declaration['tagName'] ] = wp_list_pluck( isset( $hipwp_declaration['attributes'] ) ? $hipwp_declaration['attributes'] : array(), 'name' );
+		}
 	}
-	hipwp_check( $hipwp_src_ids === $hipwp_php_ids, "the plugin's $hipwp_const are src/content's", 'src: ' . implode( ',', $hipwp_src_ids ) . ' plugin: ' . implode( ',', $hipwp_php_ids ) );
 }
+$hipwp_plugin_elements = hip_widgets_elements();
+ksort( $hipwp_elements );
+ksort( $hipwp_plugin_elements );
+hipwp_check( 5 === count( $hipwp_elements ) && $hipwp_elements === $hipwp_plugin_elements, "the plugin's elements and attributes are custom-elements.json's", hipwp_show( array( $hipwp_elements, $hipwp_plugin_elements ) ) );
+$hipwp_localize = json_decode( (string) file_get_contents( $hipwp_root . '/lit-localize.json' ), true );
+$hipwp_locales  = array_merge( array( $hipwp_localize['sourceLocale'] ), $hipwp_localize['targetLocales'] );
+hipwp_check( $hipwp_locales === hip_widgets_locales(), "the plugin's languages are lit-localize.json's", hipwp_show( hip_widgets_locales() ) );
+$hipwp_ids      = array( hip_widgets_condition_ids(), hip_widgets_stat_ids() );
+$hipwp_ids_seen = array();
+foreach ( $hipwp_locales as $hipwp_locale ) {
+	$hipwp_fragments                  = hip_widgets_fragments( $hipwp_locale );
+	$hipwp_ids_seen[ $hipwp_locale ] = is_array( $hipwp_fragments ) ? array( array_keys( $hipwp_fragments['cards'] ), array_keys( $hipwp_fragments['figures'] ) ) : null;
+}
+hipwp_check(
+	6 === count( $hipwp_ids[0] ) && count( $hipwp_ids[1] ) > 10 && array_fill_keys( $hipwp_locales, $hipwp_ids ) === $hipwp_ids_seen,
+	"the plugin's condition and statistic ids are the ones the widgets rendered, in every language",
+	hipwp_show( array( $hipwp_ids, $hipwp_ids_seen ) )
+);
 
 /*
  * 2. Settings: sanitizing, messages, and the page config.

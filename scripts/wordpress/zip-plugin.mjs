@@ -40,8 +40,11 @@ for (const file of ['hip-widgets.js', 'hip-widgets.iife.js', 'locales']) {
   if (!existsSync(join(dist, file))) fail(`dist/${file} is missing: run \`npm run build\` first.`);
 }
 if (!readdirSync(join(dist, 'locales')).some((name) => name.endsWith('.js'))) fail('dist/locales/ has no language files: run `npm run build` first.');
-// The pre-rendered markup the shortcodes print (scripts/wordpress/build-fragments.mjs).
-for (const locale of ['nl', 'en', 'de', 'fr']) {
+// The lists of elements, ids and languages the plugin requires (scripts/wordpress/build-elements.mjs): without them it cannot load.
+if (!existsSync(join(plugin, 'generated', 'elements.php'))) fail('wordpress/hip-widgets/generated/elements.php is missing: run `npm run build:wordpress`.');
+// The pre-rendered markup the shortcodes print (scripts/wordpress/build-fragments.mjs), one file a language of the widgets.
+const { sourceLocale, targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+for (const locale of [sourceLocale, ...targetLocales]) {
   if (!existsSync(join(plugin, 'fragments', `${locale}.php`))) fail(`wordpress/hip-widgets/fragments/${locale}.php is missing: run \`npm run build:wordpress\`.`);
 }
 // The admin screens' translations (scripts/wordpress/build-languages.mjs).

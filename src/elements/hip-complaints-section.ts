@@ -8,8 +8,8 @@ import { CONDITION_IDS, type ConditionId } from '../content/types.js';
 import { pageParsed, type LocationChoice } from '../config.js';
 import { formatDate } from '../format.js';
 import { PageConfigController } from '../internal/config-controller.js';
-import { customElement } from '../internal/define.js';
-import { awaitsFirstRender, HipElement, innerWidgets, WIDGET_SELECTOR } from '../internal/hip-element.js';
+import { customElement, widgetSelector } from '../internal/define.js';
+import { awaitsFirstRender, HipElement, innerWidgets } from '../internal/hip-element.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../internal/heading.js';
 import { quote, reportError, reportWarning } from '../internal/report.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -235,7 +235,7 @@ export class HipComplaintsSection extends HipElement {
       block.classList.toggle('pending', waiting && !this.assembled);
       // A part is a block itself, or (a card) the one child of a list item.
       const part = block.localName === 'li' ? block.firstElementChild : block;
-      if (part?.matches(WIDGET_SELECTOR) && awaitsFirstRender(part)) waiting = true;
+      if (part?.matches(widgetSelector()) && awaitsFirstRender(part)) waiting = true;
     };
     for (const block of section.children) {
       follow(block);

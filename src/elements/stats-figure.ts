@@ -1,18 +1,19 @@
-import { css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { MEASURES, STAT_IDS, isStatId, statCaption, type StatId } from '../content/statistics.js';
+import { statCaption } from '../content/statistics.js';
 import type { Amount, ComparisonUnit, Group, Measure } from '../content/types.js';
-import { formatNumber, formatPercent, formatRate, formatTimes, formatYears, isRange, upperBound } from '../format.js';
+import { formatNumber, formatPercent, formatRate, formatYears, isRange, upperBound } from '../format.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
 import { own } from '../internal/own.js';
-import { quote, reportError, reportWarning } from '../internal/report.js';
-import { textOf } from '../internal/text.js';
-import { hostStyles, muted, primary, spacing } from '../styles/host.js';
+import { reportError, reportWarning } from '../internal/report.js';
+import { resolveFigure, type Figure, type Problem } from './stats-figure.parse.js';
+import { formatAge, formatComparisonValue, formatWithUnit, fraction, groupName, niceScale, percent, percentTicks, steppedTicks, type Tick } from './stats-figure.scale.js';
+import { styles } from './stats-figure.styles.js';
 
+/** The tag, for console messages; the decorator below repeats it as a literal so the manifest analyzer can read it. */
 const TAG = 'stats-figure';
-const NO_BREAK_SPACE = '\u00a0';
 
 /** Ages are drawn on a human lifespan, so "4–8 jaar" and "ouder dan 55 jaar" read at a glance. */
 const AGE_AXIS_END = 100;
@@ -30,37 +31,6 @@ const TICK_BOTTOM = BAR_HEIGHT + 8;
 const TICK_LABEL_BASELINE = BAR_HEIGHT + 22;
 const AXIS_HEIGHT = BAR_HEIGHT + 26;
 const GROUP_BAR_HEIGHT = 14;
-
-const barColor = css`var(--hip-stats-figure-bar-color, ${primary})`;
-
-/** What the element will draw, resolved from its attributes. Holds numbers only: text is made at render time, in the active locale. */
-type Figure =
-  | { source: 'stat'; id: StatId; measure: Measure }
-  | {
-      source: 'custom';
-      value: number;
-      /** What a full bar stands for. */
-      scale: number;
-      /** Whether the scale was given (or implied by %), and so is worth labelling. */
-      scaleShown: boolean;
-      unit: string;
-      label: string;
-    };
-
-interface Problem {
-  level: 'error' | 'warning';
-  message: string;
-}
-
-interface Resolved {
-  figure?: Figure;
-  problems: Problem[];
-}
-
-interface Tick {
-  at: number;
-  label: string;
-}
 
 /**
  * One statistic of the practice's hip page, drawn: its number large, a bar or
@@ -100,98 +70,7 @@ interface Tick {
 @customElement('stats-figure')
 @localized()
 export class StatsFigure extends HipElement {
-  static override styles = [
-    hostStyles,
-    css`
-      figure {
-        margin: 0;
-        display: grid;
-        gap: var(--hip-stats-figure-gap, calc(${spacing} / 2));
-      }
-      .value {
-        margin: 0;
-        font-size: var(--hip-stats-figure-value-size, 2.25rem);
-        font-weight: 700;
-        line-height: 1.1;
-        font-variant-numeric: tabular-nums;
-      }
-      .scale {
-        font-size: 1rem;
-        font-weight: 400;
-      }
-      svg {
-        display: block;
-        inline-size: 100%;
-        overflow: visible;
-      }
-      .track {
-        fill: var(--hip-stats-figure-track-color, ${muted});
-      }
-      .bar {
-        fill: ${barColor};
-      }
-      .band {
-        fill: var(--hip-stats-figure-band-color, color-mix(in srgb, ${barColor} 35%, transparent));
-        /* The outline keeps the band visible where its fill is close to the track's. */
-        stroke: ${barColor};
-        stroke-width: 1px;
-      }
-      .tick {
-        stroke: currentColor;
-        stroke-width: 1px;
-      }
-      .tick-label {
-        fill: currentColor;
-        font-size: 0.75rem;
-      }
-      .groups {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: calc(var(--hip-stats-figure-gap, calc(${spacing} / 2)) * 1.5);
-      }
-      .group {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        align-items: baseline;
-        column-gap: 0.5em;
-      }
-      .group .value {
-        font-size: calc(var(--hip-stats-figure-value-size, 2.25rem) * 0.6);
-      }
-      .group svg {
-        grid-column: 1 / -1;
-      }
-      figcaption {
-        margin: 0;
-      }
-      /*
-       * Forced colours (Windows high contrast) leave SVG fills as authored: the
-       * track would vanish into the visitor's background and the bar take a
-       * colour they did not choose. Their system colours instead: an outlined
-       * empty track, a solid bar, and a band that differs from both in fill.
-       */
-      @media (forced-colors: active) {
-        rect {
-          forced-color-adjust: none;
-        }
-        .track {
-          fill: Canvas;
-          stroke: CanvasText;
-          stroke-width: 1px;
-        }
-        .bar {
-          fill: Highlight;
-        }
-        .band {
-          fill: GrayText;
-          stroke: Highlight;
-          stroke-width: 2px;
-        }
-      }
-    `,
-  ];
+  static override styles = styles;
 
   /** Id of a built-in statistic, e.g. `physio-hip-share`; see `STAT_IDS`. Takes precedence over `value`. */
   @property() stat?: string;
@@ -363,68 +242,6 @@ declare global {
   }
 }
 
-/** Read the element's attributes into a figure and the problems with them. */
-function resolveFigure(input: Pick<StatsFigure, 'stat' | 'value' | 'max' | 'unit' | 'label'>): Resolved {
-  const problems: Problem[] = [];
-  // A removed attribute leaves null, an unset property undefined: both mean "not given".
-  const hasStat = input.stat != null;
-  const hasValue = input.value != null;
-
-  if (hasStat) {
-    const id = textOf(input.stat).trim();
-    if (!isStatId(id)) {
-      problems.push({ level: 'error', message: `stat ${quote(input.stat)} is not a known statistic; nothing is shown. Use one of: ${STAT_IDS.join(', ')}.` });
-      return { problems };
-    }
-    const ignored = (['value', 'max', 'unit', 'label'] as const).filter((name) => input[name] != null);
-    if (ignored.length) {
-      problems.push({ level: 'warning', message: `stat ${quote(id)} is set, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored; remove stat to draw a custom figure.` });
-    }
-    return { figure: { source: 'stat', id, measure: MEASURES[id] }, problems };
-  }
-
-  if (!hasValue) {
-    problems.push({
-      level: 'error',
-      message: `neither stat nor value is set; nothing is shown. Use stat="…" with one of ${STAT_IDS.join(', ')}, or value="…" (with optional max, unit and label) for a custom figure.`,
-    });
-    return { problems };
-  }
-
-  const value = parseNumber(input.value);
-  if (value === undefined) {
-    problems.push({ level: 'error', message: `value ${quote(input.value)} is not a number; nothing is shown.${decimalHint(input.value)}` });
-    return { problems };
-  }
-
-  const unit = textOf(input.unit);
-  const isPercent = unit.trim() === '%';
-  let scale: number | undefined;
-  if (input.max != null) {
-    const max = parseNumber(input.max);
-    if (max !== undefined && max > 0) {
-      scale = max;
-    } else {
-      const fallback = isPercent ? 'using 100' : 'the bar is drawn full';
-      problems.push({ level: 'warning', message: `max ${quote(input.max)} is not a number above 0; ${fallback}.${decimalHint(input.max)}` });
-    }
-  }
-  const scaleShown = scale !== undefined || isPercent;
-  scale ??= isPercent ? 100 : Math.max(value, 0);
-
-  if (value < 0) {
-    problems.push({ level: 'warning', message: `value ${quote(input.value)} is negative; the number is shown, the bar is drawn empty.` });
-  } else if (value > scale) {
-    const limit = input.max != null && scale === parseNumber(input.max) ? `max ${quote(input.max)}` : `${scale}, the scale of a percentage`;
-    problems.push({ level: 'warning', message: `value ${quote(input.value)} is larger than ${limit}; the number is shown, the bar is drawn full.` });
-  }
-  const label = textOf(input.label).trim();
-  if (!label) {
-    problems.push({ level: 'warning', message: `value ${quote(input.value)} has no label; add label="…" with a sentence that says what the number means.` });
-  }
-  return { figure: { source: 'custom', value, scale, scaleShown, unit: unit.trim(), label }, problems };
-}
-
 /** Report the problems not already reported for the previous input; returns what is now reported. */
 function reportNew(problems: Problem[], previous: Set<string>): Set<string> {
   for (const problem of problems) {
@@ -435,103 +252,3 @@ function reportNew(problems: Problem[], previous: Set<string>): Set<string> {
   return new Set(problems.map((problem) => problem.message));
 }
 
-/** A finite number from an attribute, or undefined. `Number('')` is 0, so blank text is refused first. */
-function parseNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  const number = Number(raw.trim());
-  return Number.isFinite(number) ? number : undefined;
-}
-
-/** Dutch authors write "3,1": say how to write it instead of only that it is wrong. */
-function decimalHint(raw: unknown): string {
-  return typeof raw === 'string' && /^\s*-?\d+,\d+\s*$/.test(raw) ? ` Write decimals with a dot: "${raw.trim().replace(',', '.')}".` : '';
-}
-
-/** Where a number falls on a 0–scale axis, clamped to the drawing. */
-function fraction(value: number, scale: number): number {
-  if (!(scale > 0)) return 0;
-  return Math.min(Math.max(value / scale, 0), 1);
-}
-
-/** An SVG length in percent of the drawing's width, rounded so the markup stays readable. */
-function percent(share: number): string {
-  return `${Math.round(share * 10_000) / 100}%`;
-}
-
-/**
- * An axis end a little above `upper`, on a round step (1, 2 or 5 times a power
- * of ten) so its ticks read as plain numbers: 10 gives 0, 5, 10, 15.
- */
-function niceScale(upper: number): { end: number; step: number } {
-  if (!(upper > 0)) return { end: 1, step: 1 };
-  const rough = upper / 4;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const leading = rough / power;
-  const step = (leading <= 1 ? 1 : leading <= 2 ? 2 : leading <= 5 ? 5 : 10) * power;
-  // The tolerance keeps float noise (0.2 * 3 = 0.6000000000000001) from adding a step.
-  let intervals = Math.ceil(upper / step - 1e-9);
-  if (intervals * step <= upper + 1e-9) intervals += 1;
-  return { end: roundFloat(intervals * step), step };
-}
-
-function steppedTicks(end: number, step: number, format: (value: number) => string): Tick[] {
-  const ticks: Tick[] = [];
-  const count = Math.round(end / step);
-  for (let index = 0; index <= count; index += 1) {
-    const value = roundFloat(index * step);
-    ticks.push({ at: value / end, label: format(value) });
-  }
-  return ticks;
-}
-
-function percentTicks(): Tick[] {
-  return [
-    { at: 0, label: formatPercent(0) },
-    { at: 0.5, label: formatPercent(50) },
-    { at: 1, label: formatPercent(100) },
-  ];
-}
-
-function roundFloat(value: number): number {
-  return Number(value.toPrecision(12));
-}
-
-function formatAge(amount: Amount, above = false): string {
-  const years = formatYears(amount);
-  return above ? msg(str`ouder dan ${years}`, { id: 'stats-figure.age-above', desc: 'Headline of an age statistic, e.g. "ouder dan 55 jaar".' }) : years;
-}
-
-/** "12 patiënten": the unit follows the number after a no-break space, so they never wrap apart. */
-function formatWithUnit(value: number, unit: string): string {
-  if (unit === '%') return formatPercent(value);
-  return unit ? `${formatNumber(value)}${NO_BREAK_SPACE}${unit}` : formatNumber(value);
-}
-
-function formatComparisonValue(value: number, unit: ComparisonUnit, per?: number): string {
-  switch (unit) {
-    case 'percent':
-      return formatPercent(value);
-    case 'rate':
-      return per ? formatRate(value, per) : formatNumber(value);
-    case 'count':
-      return formatNumber(value);
-    case 'age':
-      return formatYears(value);
-    case 'times':
-      return formatTimes(value);
-  }
-}
-
-function groupName(group: Group): string {
-  switch (group) {
-    case 'men':
-      return msg('Mannen', { id: 'stats-figure.group.men' });
-    case 'women':
-      return msg('Vrouwen', { id: 'stats-figure.group.women' });
-    case 'boys':
-      return msg('Jongens', { id: 'stats-figure.group.boys' });
-    case 'girls':
-      return msg('Meisjes', { id: 'stats-figure.group.girls' });
-  }
-}

@@ -15,6 +15,14 @@ function defineElement(tag: string, elementClass: CustomElementConstructor): voi
   customElements.define(tag, elementClass);
 }
 
+/** The tags of the library's elements, as their decorators name them: each tag is written once, there. */
+const widgetTags: string[] = [];
+
+/** A selector for the library's elements (of this copy of the script or another: the tags are the same). */
+export function widgetSelector(): string {
+  return widgetTags.join(', ');
+}
+
 /**
  * Class decorator: like Lit's `@customElement`, but guarded as above. It keeps
  * Lit's name so the custom-elements-manifest analyzer still finds the tag.
@@ -22,5 +30,6 @@ function defineElement(tag: string, elementClass: CustomElementConstructor): voi
 export const customElement =
   (tag: string) =>
   (elementClass: CustomElementConstructor): void => {
+    widgetTags.push(tag);
     defineElement(tag, elementClass);
   };

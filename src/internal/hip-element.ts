@@ -1,8 +1,6 @@
 import { LitElement, adoptStyles, isServer } from 'lit';
+import { widgetSelector } from './define.js';
 import { firstRenderDone, firstRenderTurn } from './first-render-queue.js';
-
-/** The library's elements, which may contain one another (the section holds all the others). */
-export const WIDGET_SELECTOR = 'hip-complaints-section, hip-condition-card, symptom-checklist, appointment-cta, stats-figure';
 
 /**
  * Whether a widget still waits for its first render. One that never upgraded
@@ -15,7 +13,8 @@ export function awaitsFirstRender(element: Element): element is LitElement {
 
 /** The upgraded widgets inside `root` (of this copy of the script or another). */
 export function innerWidgets(root: ParentNode): LitElement[] {
-  return [...root.querySelectorAll<LitElement>(WIDGET_SELECTOR)].filter(isUpgraded);
+  // The library's elements may contain one another (the section holds all the others).
+  return [...root.querySelectorAll<LitElement>(widgetSelector())].filter(isUpgraded);
 }
 
 /**
