@@ -106,6 +106,22 @@ async function mount(tag: string, setUp: (element: Widget) => void): Promise<Wid
   return element;
 }
 
+/**
+ * `mount()` on a fresh page config (so the once-per-page reports come again) with the console
+ * captured, through `then` (a later change, still captured); the capture is returned to be claimed.
+ */
+async function mountCapturing(tag: string, setUp: (element: Widget) => void, then?: (element: Widget) => Promise<void>): Promise<{ element: Widget; consoleCapture: ConsoleCapture }> {
+  resetPageConfigForTests();
+  const consoleCapture = captureConsole();
+  try {
+    const element = await mount(tag, setUp);
+    await then?.(element);
+    return { element, consoleCapture };
+  } finally {
+    consoleCapture.restore();
+  }
+}
+
 /** What the element shows, whatever the input: the sensible fallback of each. */
 function fallbackProblems(element: Widget, testCase: AttributeCase | undefined, value: unknown): string[] {
   const root = element.shadowRoot!;
@@ -164,17 +180,10 @@ describe('hardening: hostile and absurd attribute values', function () {
       const problems: string[] = [];
       for (const value of [...XSS_PAYLOADS, ...ABSURD_VALUES]) {
         // One page per value for the once-per-page reports.
-        resetPageConfigForTests();
-        const consoleCapture = captureConsole();
-        let element: Widget;
-        try {
-          element = await mount(tag, (created) => {
-            for (const [name, baseValue] of Object.entries(base)) created.setAttribute(name, baseValue);
-            created.setAttribute(attribute, value);
-          });
-        } finally {
-          consoleCapture.restore();
-        }
+        const { element, consoleCapture } = await mountCapturing(tag, (created) => {
+          for (const [name, baseValue] of Object.entries(base)) created.setAttribute(name, baseValue);
+          created.setAttribute(attribute, value);
+        });
         const label = `${attribute}=${JSON.stringify(value.slice(0, 30))}${value.length > 30 ? '…' : ''}`;
         problems.push(...unsafeNodes(element).map((problem) => `${label}: ${problem}`));
         problems.push(...fallbackProblems(element, testCase, value).map((problem) => `${label}: ${problem}`));
@@ -199,20 +208,18 @@ describe('hardening: hostile and absurd attribute values', function () {
     it(`<${tag}>.${testCase.property}: any kind of value assigned from script neither throws nor renders anything unsafe`, async () => {
       const problems: string[] = [];
       for (const [name, make] of ODD_PROPERTY_VALUES) {
-        resetPageConfigForTests();
-        const consoleCapture = captureConsole();
-        let element: Widget;
-        try {
-          element = await mount(tag, (created) => {
+        const { element, consoleCapture } = await mountCapturing(
+          tag,
+          (created) => {
             for (const [baseName, baseValue] of Object.entries(base)) created.setAttribute(baseName, baseValue);
             (created as unknown as Record<string, unknown>)[testCase.property] = make();
-          });
+          },
           // And once more after the first render, the way a page's script changes it later.
-          (element as unknown as Record<string, unknown>)[testCase.property] = make();
-          await settleWidgets(element);
-        } finally {
-          consoleCapture.restore();
-        }
+          async (rendered) => {
+            (rendered as unknown as Record<string, unknown>)[testCase.property] = make();
+            await settleWidgets(rendered);
+          },
+        );
         // Whatever it makes of the value, only the element speaks up about it, naming the attribute.
         claimReports(consoleCapture, reportedBy, attribute);
         problems.push(...unsafeNodes(element).map((problem) => `${name}: ${problem}`));
