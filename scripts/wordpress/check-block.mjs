@@ -31,9 +31,7 @@
 /* global document, window, wp, customElements -- in the functions run in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, show, testSite, runChecks } from './check-common.mjs';
+import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-block');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -107,7 +105,7 @@ function sectionAsChosen(seen, names, defined = true) {
   );
 }
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 
 /**
  * The post editor asks the REST API for things only an administrator may read, for every user, with or

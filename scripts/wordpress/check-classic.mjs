@@ -20,16 +20,14 @@
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not run.
  */
 /* global tinymce -- in the functions page.evaluate() runs in the browser */
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
+import { check, launchChromium, logIn, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-classic');
 const TIMEOUT = 60_000;
 const ELEMENT = '<hip-condition-card condition="fai"></hip-condition-card>';
 const SHORTCODE = '[hip_condition_card condition="perthes"]';
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 
 /** The post's content as saved (the REST API, with the nonce WordPress gives a logged-in user). */
 async function saved(page, id) {

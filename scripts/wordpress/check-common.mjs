@@ -1,8 +1,8 @@
 /**
  * What the browser-side checks of the plugin test share (check-site.mjs,
  * check-prerender.mjs, check-optimizers.mjs and the others run by
- * test-wordpress.sh): the test site they look at, the "PASS …" / "FAIL …"
- * lines they print, logging in.
+ * test-wordpress.sh): the test site they look at, the browser they open, the
+ * "PASS …" / "FAIL …" lines they print, logging in.
  *
  * HIPWP_SITE_FILE names another site file than $HIPWP_WORK/site.json (a site
  * of the multisite network, in the same shape); HIPWP_CHECK_LABEL is put before
@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
 
 /** The test site ($HIPWP_WORK/site.json, written by `php site.php setup`) and Chromium's path; exits 2 without them. */
 export function testSite(script) {
@@ -21,6 +23,9 @@ export function testSite(script) {
   }
   return { site: JSON.parse(readFileSync(process.env.HIPWP_SITE_FILE || join(work, 'site.json'), 'utf8')), chromePath };
 }
+
+/** Headless Chromium at `chromePath` (testSite's) with the project's quiet flags, as every check script opens it. */
+export const launchChromium = (chromePath) => chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
 
 const LABEL = process.env.HIPWP_CHECK_LABEL ? `${process.env.HIPWP_CHECK_LABEL}: ` : '';
 

@@ -22,9 +22,7 @@
  * Prints "PASS …" / "FAIL …" per check; exits non-zero only when it could not run.
  */
 /* global document, window -- in the functions page.evaluate() runs in the browser */
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
+import { check, launchChromium, logIn, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-conversions');
 const origin = new URL(site.url).origin;
@@ -32,7 +30,7 @@ const TIMEOUT = 30_000;
 const CHANNELS = ['booking', 'phone', 'email'];
 const CHECKBOX = '#hip-widgets-datalayer';
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 
 /** A visitor on the shortcode page: ticks every symptom, follows the three links; what the page saw. */
 async function visitAndClick(label) {

@@ -19,16 +19,14 @@
 /* global wp -- in the functions page.evaluate() runs in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, testSite, runChecks } from './check-common.mjs';
+import { check, launchChromium, logIn, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-languages');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
 mkdirSync(shots, { recursive: true });
 const TIMEOUT = 60_000;
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 const problems = [];
 context.on('page', (page) => {

@@ -19,9 +19,7 @@
 /* global document -- in the functions page.evaluate() runs in the browser */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, logIn, show, runChecks } from './check-common.mjs';
+import { check, launchChromium, logIn, runChecks, show } from './check-common.mjs';
 
 const file = process.env.HIPWP_NETWORK_FILE;
 const chromePath = process.env.CHROME_PATH;
@@ -66,7 +64,7 @@ const PLANS = {
 };
 const ALL_TELS = Object.values(PLANS).flatMap((plan) => plan.rows.map((row) => `tel:+31${row[2].replace(/\D/g, '').slice(1)}`));
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 
 /** A context that records console errors and warnings, page errors, failed requests and requests to other hosts (refused). */
 async function openContext() {

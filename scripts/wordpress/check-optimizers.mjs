@@ -27,9 +27,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, show, testSite } from './check-common.mjs';
+import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-optimizers');
 const origin = new URL(site.url).origin;
@@ -45,7 +43,7 @@ const COMBINED_PATH = '/wp-content/cache/min/1/combined.js';
 
 const FONT = /\.(woff2?|ttf|otf)(\?|$)/;
 
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
+const browser = await launchChromium(chromePath);
 
 /**
  * A fresh context that records console warnings and errors, page errors and
@@ -244,8 +242,7 @@ function widgetOutput(html) {
   return { scripts, links, elements };
 }
 
-let status = 0;
-try {
+await runChecks('optimizer', browser, async () => {
   // 1. Two logged-out visitors, as unlike as a cache meets them.
   {
     const cookieHash = createHash('md5').update(origin).digest('hex');
@@ -405,10 +402,4 @@ try {
     check(found.length === 0, 'content rendered in the head: no console errors or warnings, page errors or failed requests', found.join(' | '));
     await context.close();
   }
-} catch (error) {
-  console.log(`FAIL the optimizer checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

@@ -19,9 +19,7 @@
 /* global document, window, customElements, Node -- in functions run in the browser */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, show, testSite } from './check-common.mjs';
+import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
 import { structuredData } from '../prerender.mjs';
 import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
 
@@ -172,8 +170,8 @@ const plain = await fetchPage(site.pages.plain);
 check(!plain.includes('application/ld+json'), 'a page without widgets has no JSON-LD of the plugin');
 
 // 2. and 3. In the browser.
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...QUIET_CHROMIUM_ARGS] });
-try {
+const browser = await launchChromium(chromePath);
+await runChecks('pre-render', browser, async () => {
   for (const [label, url, expected] of [
     ['pre-render cases page', site.pages.prerender, cases.flatMap((testCase) => testCase.console ?? [])],
     ['location list page', site.pages.picker, [...pickerPage.console, ...pickerPage.cases.flatMap((testCase) => testCase.console ?? [])]],
@@ -315,8 +313,4 @@ try {
     );
     await context.close();
   }
-} catch (error) {
-  console.log(`FAIL the pre-render checks stopped: ${error.stack ?? error}`);
-} finally {
-  await browser.close();
-}
+});

@@ -15,9 +15,7 @@
 /* global document, customElements -- in the functions that page.evaluate() runs in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { QUIET_CHROMIUM_ARGS } from '../ensure-browser.mjs';
-import { check, show, testSite } from './check-common.mjs';
+import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-site');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -31,12 +29,7 @@ const BUNDLE_ID = site.scriptModules ? 'hip-widgets-js-module' : 'hip-widgets-js
 const CENTRUM_TEL = 'tel:+31201234567';
 const NOORD_TEL = 'tel:+31207654321';
 
-
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: [...QUIET_CHROMIUM_ARGS],
-});
+const browser = await launchChromium(chromePath);
 
 /**
  * A fresh browser context that records console messages, page errors, failed
@@ -235,8 +228,7 @@ async function reviewNotice(page, url) {
 /** A date `days` from today, as a date input takes it (YYYY-MM-DD; the site's time zone is UTC). */
 const isoIn = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-let status = 0;
-try {
+await runChecks('browser', browser, async () => {
   // 1. The pages, as a visitor (locale "nl" from the settings, locations centrum (default) and noord).
   {
     const { context, log } = await openContext();
@@ -458,10 +450,4 @@ try {
     check(problems(log).length === 0, 'review settings and notices: no console errors or failed requests', problems(log).join(' | '));
     await context.close();
   }
-} catch (error) {
-  console.log(`FAIL the browser checks stopped: ${error.stack ?? error}`);
-  status = 0;
-} finally {
-  await browser.close();
-}
-process.exit(status);
+});

@@ -9,15 +9,15 @@
  * `npm run prerender`'s pages, source maps, zips): the zip ships only what the
  * plugin loads, and its readme.txt.
  *
- * Needs `npm run build` first. No dependency: the zip is written here with
- * node:zlib (deflate, crc32), so it runs wherever Node does.
+ * Needs `npm run build` first. The zip is written by fflate (a small zip
+ * library without dependencies).
  *
  *   node scripts/wordpress/zip-plugin.mjs          # prints the zip's path and size
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -97,89 +97,27 @@ for (const name of readdirSync(dist, { recursive: true }).map((entry) => entry.s
   cpSync(join(dist, name), join(assets, name));
 }
 
-// 4. The zip.
-function listFiles(directory) {
-  const entries = [];
+// 4. The zip: every file and folder under `hip-widgets/`, as fflate's nested object (a folder
+//    is an object, so it gets its own entry, stored rather than deflated, as it is empty). Unix
+//    modes (os 3, mode in the high 16 bits) so the files unpack 0644 and the folders 0755.
+const folderAttributes = { os: 3, attrs: ((0o40755 << 16) | 0x10) >>> 0, level: 0 };
+const fileAttributes = { os: 3, attrs: (0o100644 << 16) >>> 0 };
+let count = 0;
+function tree(directory) {
+  const entries = {};
   for (const name of readdirSync(directory).sort()) {
     if (skipFromPlugin(name)) continue;
     const path = join(directory, name);
     const stats = statSync(path);
-    if (stats.isDirectory()) entries.push({ path, directory: true, stats }, ...listFiles(path));
-    else if (stats.isFile()) entries.push({ path, directory: false, stats });
+    if (stats.isDirectory()) entries[name] = [tree(path), { ...folderAttributes, mtime: stats.mtime }];
+    else if (stats.isFile()) {
+      entries[name] = [readFileSync(path), { ...fileAttributes, mtime: stats.mtime }];
+      count += 1;
+    }
   }
   return entries;
 }
 
-/** MS-DOS date and time (local time, 2-second resolution), as zip stores them. */
-function dosDateTime(date) {
-  const year = Math.max(date.getFullYear(), 1980);
-  return {
-    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
-    date: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
-  };
-}
-
-const UTF8_NAMES = 0x0800;
-const localParts = [];
-const centralParts = [];
-let offset = 0;
-const files = [{ path: plugin, directory: true, stats: statSync(plugin) }, ...listFiles(plugin)];
-for (const { path, directory, stats } of files) {
-  const inside = relative(plugin, path).split(sep).join('/');
-  const name = (inside ? `hip-widgets/${inside}` : 'hip-widgets') + (directory ? '/' : '');
-  const nameBytes = Buffer.from(name, 'utf8');
-  const data = directory ? Buffer.alloc(0) : readFileSync(path);
-  const deflated = directory ? data : deflateRawSync(data, { level: 9 });
-  const stored = directory || deflated.length >= data.length;
-  const body = stored ? data : deflated;
-  const method = stored ? 0 : 8;
-  const checksum = directory ? 0 : crc32(data);
-  const { time, date } = dosDateTime(stats.mtime);
-
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate, folders)
-  local.writeUInt16LE(UTF8_NAMES, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(time, 10);
-  local.writeUInt16LE(date, 12);
-  local.writeUInt32LE(checksum, 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  local.writeUInt16LE(0, 28);
-  localParts.push(local, nameBytes, body);
-
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0 (so the permissions below are read)
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(UTF8_NAMES, 8);
-  central.writeUInt16LE(method, 10);
-  central.writeUInt16LE(time, 12);
-  central.writeUInt16LE(date, 14);
-  central.writeUInt32LE(checksum, 16);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  // extra length, comment length, disk number, internal attributes: 0
-  const mode = directory ? 0o40755 : 0o100644;
-  central.writeUInt32LE(((mode << 16) | (directory ? 0x10 : 0)) >>> 0, 38);
-  central.writeUInt32LE(offset, 42);
-  centralParts.push(central, nameBytes);
-
-  offset += local.length + nameBytes.length + body.length;
-}
-const centralDirectory = Buffer.concat(centralParts);
-const end = Buffer.alloc(22);
-end.writeUInt32LE(0x06054b50, 0);
-end.writeUInt16LE(files.length, 8);
-end.writeUInt16LE(files.length, 10);
-end.writeUInt32LE(centralDirectory.length, 12);
-end.writeUInt32LE(offset, 16);
-if (files.length > 0xffff || offset > 0xffffffff) fail('the plugin is too large for a zip without zip64');
-
-const zip = Buffer.concat([...localParts, centralDirectory, end]);
+const zip = zipSync({ 'hip-widgets': [tree(plugin), { ...folderAttributes, mtime: statSync(plugin).mtime }] }, { level: 9 });
 writeFileSync(zipPath, zip);
-const count = files.filter((file) => !file.directory).length;
 console.log(`${relative(root, zipPath)}: ${count} files, ${zip.length} bytes (${(zip.length / 1024).toFixed(1)} KB)`);

@@ -3,6 +3,7 @@
  * stayed inert. Every script payload calls the global canary `hipPwned()`:
  * if any of them ever runs, `pwned` lists it.
  */
+import { expect } from '@open-wc/testing';
 import { deepQueryAll, describeElement, shadowRoots } from './shadow.js';
 
 /** Calls of the canary, by payload name. Install once with `installCanary()`. */
@@ -43,6 +44,17 @@ export function watchForEscapes(): void {
     escaped.length = 0;
     pwned.length = 0;
   });
+}
+
+/**
+ * The end of a hardening test that fed payloads in: none of them called the canary, no
+ * exception escaped (both recorded by `watchForEscapes()`), and the test's own `problems`
+ * (what it collected value by value, so one run names every bad value) is empty.
+ */
+export function expectInert(problems: readonly string[] = []): void {
+  expect(pwned, 'payloads that ran').to.deep.equal([]);
+  expect(escaped, 'exceptions that escaped').to.deep.equal([]);
+  expect(problems).to.deep.equal([]);
 }
 
 type Widget = Element & { updateComplete?: Promise<unknown> };
