@@ -27,7 +27,7 @@ const GROUPS = [
   { name: 'localization glue (src/localization.ts)', test: /src\/localization\.ts$/ },
   { name: 'content (src/content/)', test: /src\/content\// },
   { name: 'page config (src/config.ts + controller)', test: /src\/(config\.ts|internal\/config-controller\.ts)$/ },
-  { name: 'contact parsing (src/phone.ts)', test: /src\/phone\.ts$/ },
+  { name: 'contact parsing (src/contact.ts)', test: /src\/contact\.ts$/ },
   { name: 'elements + CSS (src/elements, styles, internal, format, events)', test: /src\// },
   { name: 'other modules', test: /./ },
 ];

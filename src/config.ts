@@ -33,7 +33,7 @@
 import { own, record } from './internal/own.js';
 import { errorText, quote } from './internal/report.js';
 import { setConfigLocale } from './localization.js';
-import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from './phone.js';
+import { offersContact, parseBookingUrl, parseEmail, parsePhone, type ContactDetails, type Parsed } from './contact.js';
 
 /** The config script's selector: any `<script data-hip-widgets-config>`, which should have `type="application/json"`. */
 const CONFIG_SCRIPT_SELECTOR = 'script[data-hip-widgets-config]';
@@ -108,12 +108,9 @@ export interface HipWidgetsConfig {
 }
 
 /** A location after checking: only the usable fields, contact details parsed. */
-export interface PracticeLocation {
+export interface PracticeLocation extends ContactDetails {
   readonly id: string;
   readonly name?: string;
-  readonly phone?: PhoneNumber;
-  readonly email?: EmailAddress;
-  readonly bookingUrl?: string;
 }
 
 /** The page config in force, checked. */
@@ -581,7 +578,7 @@ function readLocation(entry: unknown, path: string, seen: Map<string, string>, p
   const phone = readParsed(entry, 'phone', path, parsePhone, problems, `${where} is used without a phone number.`);
   const email = readParsed(entry, 'email', path, parseEmail, problems, `${where} is used without an e-mail address.`);
   const bookingUrl = readParsed(entry, 'bookingUrl', path, parseBookingUrl, problems, `${where} is used without a booking link.`);
-  if (!phone && !email && !bookingUrl) {
+  if (!offersContact({ phone, email, bookingUrl })) {
     problems.add('warning', path, undefined, `(${where}) has no usable phone, email or bookingUrl`, 'a visitor who picks it is offered no way to get in touch.');
   }
   return record({

@@ -5,7 +5,7 @@
  * the links it pre-renders are the ones the widgets write when they hydrate.
  */
 import { expect } from '@open-wc/testing';
-import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
+import { parseBookingUrl, parseEmail, parsePhone } from '../src/contact.js';
 
 interface Vectors {
   phone: [string, { display: string; href: string } | null][];

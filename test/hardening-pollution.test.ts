@@ -13,7 +13,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { AppointmentCta, configure, setLocale, type HipWidgetsConfig } from '../src/index.js';
 import { resetPageConfigForTests } from '../src/config.js';
 import { isSafeUrl, safeUrl, type UrlKind } from '../src/internal/safe-url.js';
-import type { EmailAddress, PhoneNumber } from '../src/phone.js';
+import type { EmailAddress, PhoneNumber } from '../src/contact.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console.js';
 import { CENTRUM, EXAMPLE, NOORD } from './helpers/page-config.js';
 import { escaped, pwned, settleWidgets, unsafeNodes, watchForEscapes } from './helpers/payloads.js';

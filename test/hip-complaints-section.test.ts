@@ -10,6 +10,12 @@ import { CONDITION_TITLES_NL } from './helpers/content.js';
 import { visibleText } from './helpers/text.js';
 
 const cards = (el: HipComplaintsSection) => [...el.shadowRoot!.querySelectorAll('hip-condition-card')];
+/** The call to action inside, rendered; null when it shows nothing (then it takes no room). */
+async function cta(el: HipComplaintsSection): Promise<AppointmentCta | null> {
+  const inner = el.shadowRoot!.querySelector('appointment-cta');
+  await inner?.updateComplete;
+  return inner?.getClientRects().length ? inner : null;
+}
 const cardTitles = (el: HipComplaintsSection) => cards(el).map((card) => visibleText(card.shadowRoot!.querySelector('[part="title"]')));
 
 const PAGE_ORDER = CONDITION_TITLES_NL;
@@ -92,7 +98,7 @@ describe('hip-complaints-section', () => {
     const console = captureConsole();
     try {
       const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section></hip-complaints-section>`);
-      expect(el.shadowRoot!.querySelector('appointment-cta')).to.equal(null);
+      expect(await cta(el)).to.equal(null);
       // Once, at the end: no second copy stands in for the call to action.
       const invitations = [...el.shadowRoot!.querySelectorAll('section > *')].filter((node) => visibleText(node) === INVITATION);
       expect(invitations).to.have.length(1);
@@ -101,7 +107,21 @@ describe('hip-complaints-section', () => {
       console.claim('warn', [NO_CONTACT]);
       el.setAttribute('phone', '020 123 4567');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('appointment-cta')).to.exist;
+      expect(await cta(el)).to.exist;
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('with contact attributes that are all unusable, leaves the call to action out too, and says why', async () => {
+    const console = captureConsole();
+    try {
+      const el = await fixture<HipComplaintsSection>(html`<hip-complaints-section phone="bel ons"></hip-complaints-section>`);
+      expect(await cta(el)).to.equal(null);
+      console.claim('warn', [
+        ['<appointment-cta>: phone "bel ons"', 'the "Of bel meteen" link is left out.'],
+        NO_CONTACT,
+      ]);
     } finally {
       console.restore();
     }
@@ -127,12 +147,6 @@ describe('hip-complaints-section with the page config', () => {
   let console: ConsoleCapture;
   const messages = () => [...console.messages.error, ...console.messages.warn, ...console.messages.info];
 
-  /** The call to action inside, rendered. */
-  async function cta(el: HipComplaintsSection): Promise<AppointmentCta | null> {
-    const inner = el.shadowRoot!.querySelector('appointment-cta');
-    await inner?.updateComplete;
-    return inner;
-  }
   const hrefs = (inner: AppointmentCta | null) => [...(inner?.shadowRoot!.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
 
   beforeEach(() => {

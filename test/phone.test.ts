@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseBookingUrl, parseEmail, parsePhone } from '../src/phone.js';
+import { parseBookingUrl, parseEmail, parsePhone } from '../src/contact.js';
 
 describe('parsePhone', () => {
   // [as written, dialled]

@@ -232,55 +232,59 @@ async function cardFragments(widgets, locale, styles) {
 }
 
 const SECTION_CONTACT_ATTRIBUTES = ['location', 'booking-url', 'phone', 'email', 'practice-name'];
+/**
+ * A marker value for each of the section's contact attributes. The booking URL is a usable one, so
+ * the call to action inside has something to offer and renders its content (cut out for the cta hole).
+ */
+const attributeMarker = (name) => (name === 'booking-url' ? `https://hole.invalid/hipMarkerAttr${name}X` : `hipMarkerAttr${name}X`);
 
 async function sectionFragments(widgets, locale, styles, cards) {
   const shells = {};
   const items = {};
   for (const level of LEVELS) {
-    for (const withCta of [true, false]) {
-      const attributes = { 'heading-level': String(level) };
-      if (withCta) for (const name of SECTION_CONTACT_ATTRIBUTES) attributes[name] = `hipMarkerAttr${name}X`;
-      await useSettings(widgets, { locale, config: { locations: [] } });
-      let markup = inner(await quietly(() => renderElement('hip-complaints-section', attributes)), 'hip-complaints-section');
+    const attributes = { 'heading-level': String(level) };
+    for (const name of SECTION_CONTACT_ATTRIBUTES) attributes[name] = attributeMarker(name);
+    await useSettings(widgets, { locale, config: { locations: [] } });
+    let markup = inner(await quietly(() => renderElement('hip-complaints-section', attributes)), 'hip-complaints-section');
 
-      // The cards: a list hole, each item from one template per level.
-      const list = /(<ul class="conditions" part="conditions"><!--lit-part-->)([\s\S]*)(<!--\/lit-part--><\/ul>)/.exec(markup);
-      if (!list) fail(`no list of cards in the section (${locale}, level ${level})`);
-      const rendered = listItems(list[2]);
-      if (rendered.length !== widgets.CONDITION_IDS.length) fail(`expected ${widgets.CONDITION_IDS.length} cards in the section, found ${rendered.length}`);
-      const cardLevel = Math.min(level + 2, 6);
-      rendered.forEach((item, index) => {
-        const id = widgets.CONDITION_IDS[index];
-        const card = fill(cards.cards[id][cardLevel], { open: cards.open.closed });
-        const template = item.replace(` condition="${id}"`, ` condition="${hole('condition')}"`);
-        const [before, after] = template.split(/defer-hydration>/);
-        const cardMarkup = after?.slice(0, after.lastIndexOf('</hip-condition-card>'));
-        if (!cardMarkup || styles.factor(cardMarkup) !== card) fail(`the section's ${id} card (${locale}, level ${level}) is not the card rendered on its own`);
-        const itemTemplate = `${before}defer-hydration>${hole('card')}${after.slice(after.lastIndexOf('</hip-condition-card>'))}`;
-        if (items[level] !== undefined && items[level] !== itemTemplate) fail(`the section's card items differ (${locale}, level ${level}, ${id})`);
-        items[level] = itemTemplate;
-      });
-      markup = markup.slice(0, list.index) + list[1] + hole('cards') + list[3] + markup.slice(list.index + list[0].length);
+    // The cards: a list hole, each item from one template per level.
+    const list = /(<ul class="conditions" part="conditions"><!--lit-part-->)([\s\S]*)(<!--\/lit-part--><\/ul>)/.exec(markup);
+    if (!list) fail(`no list of cards in the section (${locale}, level ${level})`);
+    const rendered = listItems(list[2]);
+    if (rendered.length !== widgets.CONDITION_IDS.length) fail(`expected ${widgets.CONDITION_IDS.length} cards in the section, found ${rendered.length}`);
+    const cardLevel = Math.min(level + 2, 6);
+    rendered.forEach((item, index) => {
+      const id = widgets.CONDITION_IDS[index];
+      const card = fill(cards.cards[id][cardLevel], { open: cards.open.closed });
+      const template = item.replace(` condition="${id}"`, ` condition="${hole('condition')}"`);
+      const [before, after] = template.split(/defer-hydration>/);
+      const cardMarkup = after?.slice(0, after.lastIndexOf('</hip-condition-card>'));
+      if (!cardMarkup || styles.factor(cardMarkup) !== card) fail(`the section's ${id} card (${locale}, level ${level}) is not the card rendered on its own`);
+      const itemTemplate = `${before}defer-hydration>${hole('card')}${after.slice(after.lastIndexOf('</hip-condition-card>'))}`;
+      if (items[level] !== undefined && items[level] !== itemTemplate) fail(`the section's card items differ (${locale}, level ${level}, ${id})`);
+      items[level] = itemTemplate;
+    });
+    markup = markup.slice(0, list.index) + list[1] + hole('cards') + list[3] + markup.slice(list.index + list[0].length);
 
-      if (withCta) {
-        // The call to action inside: its start tag's attributes are the section's, its content a call-to-action variant.
-        const cta = /(<appointment-cta[^>]*>)([\s\S]*?)(<\/appointment-cta>)/.exec(markup);
-        if (!cta) fail(`no call to action in the section (${locale})`);
-        let start = cta[1];
-        for (const name of SECTION_CONTACT_ATTRIBUTES) {
-          const written = ` ${name}="hipMarkerAttr${name}X"`;
-          if (!start.includes(written)) fail(`the section's call to action has no ${name} attribute`);
-          start = start.replace(written, hole(`attribute:${name}`));
-        }
-        markup = markup.slice(0, cta.index) + start + hole('cta') + cta[3] + markup.slice(cta.index + cta[0].length);
-      }
-      // The review record: the section's last part, empty here (no review in the config); a hole for one of its shapes.
-      const end = `${NO_REVIEW}</section>${LIT_PART_END}</template>`;
-      if (!markup.endsWith(end)) fail(`the section does not end with an empty review part (${locale}, level ${level}): ${markup.slice(-200)}`);
-      markup = `${markup.slice(0, -end.length)}${hole('review')}${end.slice(NO_REVIEW.length)}`;
-      if (/hipMarker/.test(markup)) fail(`a marker value is left in the section (${locale}, level ${level})`);
-      shells[`${level}-${withCta ? 'cta' : 'text'}`] = styles.factor(markup);
+    // The call to action inside: its start tag's attributes are the section's, its content a call-to-action
+    // variant, or, when it has nothing to offer, the empty content of a hidden call to action (cta-empty).
+    const cta = /(<appointment-cta[^>]*>)([\s\S]*?)(<\/appointment-cta>)/.exec(markup);
+    if (!cta) fail(`no call to action in the section (${locale})`);
+    let start = cta[1];
+    for (const name of SECTION_CONTACT_ATTRIBUTES) {
+      const written = ` ${name}="${attributeMarker(name)}"`;
+      if (!start.includes(written)) fail(`the section's call to action has no ${name} attribute`);
+      start = start.replace(written, hole(`attribute:${name}`));
     }
+    if (!start.endsWith(CTA_START_END)) fail(`the section's call to action's start tag does not end with "${CTA_START_END}": ${start}`);
+    start = start.slice(0, -CTA_START_END.length) + hole('cta-hidden') + CTA_START_END;
+    markup = markup.slice(0, cta.index) + start + hole('cta') + cta[3] + markup.slice(cta.index + cta[0].length);
+    // The review record: the section's last part, empty here (no review in the config); a hole for one of its shapes.
+    const end = `${NO_REVIEW}</section>${LIT_PART_END}</template>`;
+    if (!markup.endsWith(end)) fail(`the section does not end with an empty review part (${locale}, level ${level}): ${markup.slice(-200)}`);
+    markup = `${markup.slice(0, -end.length)}${hole('review')}${end.slice(NO_REVIEW.length)}`;
+    if (/hipMarker/.test(markup)) fail(`a marker value is left in the section (${locale}, level ${level})`);
+    shells[level] = styles.factor(markup);
   }
   return { shells, items };
 }
@@ -405,14 +409,30 @@ async function checkReviewHole(widgets, locale, review, date) {
   expectSame(filled, footer, `${locale} review filled with a real record`);
 }
 
-/** The section's own call-to-action attributes left out: what they leave behind must be what the renderer writes. */
-async function checkAttributeHoles(widgets, locale, shells) {
-  await useSettings(widgets, { locale, config: { locations: [{ id: 'a', name: 'A', phone: '020 123 4567' }] } });
-  const markup = inner(await quietly(() => renderElement('hip-complaints-section', {})), 'hip-complaints-section');
-  const start = /<appointment-cta[^>]*>/.exec(markup)?.[0];
-  const shellStart = /<appointment-cta[^>]*>/.exec(shells['2-cta'])?.[0];
+/** Where the section's call to action's start tag ends: the renderer adds defer-hydration after the element's own attributes. */
+const CTA_START_END = ' defer-hydration>';
+
+/** How the renderer writes the hidden attribute a call to action with nothing to offer sets on itself. */
+const HIDDEN = ' hidden';
+
+/** The section's call to action with its content and the attributes the element sets on itself. */
+const sectionCta = (markup) => /(<appointment-cta[^>]*>)([\s\S]*?)<\/appointment-cta>/.exec(markup);
+
+/**
+ * The section's own call-to-action attributes left out: what they leave behind must be what the
+ * renderer writes, with the call to action shown (a location with a phone number) and with nothing
+ * to offer (no contact anywhere): then it hides its host, and its content is cta-empty.
+ */
+async function checkAttributeHoles(widgets, locale, shells, styles) {
+  const shellStart = sectionCta(shells[2])?.[1];
   const emptied = shellStart?.replace(/\{\{hip:attribute:[a-z-]+\}\}/g, '');
-  if (start !== emptied) fail(`the call to action's start tag without attributes: rendered ${start}, from the holes ${emptied}`);
+  await useSettings(widgets, { locale, config: { locations: [{ id: 'a', name: 'A', phone: '020 123 4567' }] } });
+  const shown = sectionCta(inner(await quietly(() => renderElement('hip-complaints-section', {})), 'hip-complaints-section'))?.[1];
+  if (shown !== fill(emptied, { 'cta-hidden': '' })) fail(`the call to action's start tag without attributes: rendered ${shown}, from the holes ${emptied}`);
+  await useSettings(widgets, { locale, config: { locations: [] } });
+  const none = sectionCta(inner(await quietly(() => renderElement('hip-complaints-section', {})), 'hip-complaints-section'));
+  if (none?.[1] !== fill(emptied, { 'cta-hidden': HIDDEN })) fail(`the call to action with nothing to offer: rendered ${none?.[1]}, from the holes ${emptied}`);
+  return { hidden: HIDDEN, content: styles.factor(none[2]) };
 }
 
 async function simpleFragments(widgets, locale, styles) {
@@ -494,7 +514,7 @@ export async function buildFragments() {
     const cta = await ctaFragments(widgets, locale, styles);
     const cards = await cardFragments(widgets, locale, styles);
     const section = await sectionFragments(widgets, locale, styles, cards);
-    await checkAttributeHoles(widgets, locale, section.shells);
+    const ctaEmpty = await checkAttributeHoles(widgets, locale, section.shells, styles);
     const date = dateFragments(widgets, locale);
     const review = await reviewFragments(widgets, locale, date);
     await checkReviewHole(widgets, locale, review, date);
@@ -510,6 +530,7 @@ export async function buildFragments() {
       'card-open': { closed: cards.open.closed, open: cards.open.opened },
       cta: cta.variants,
       'cta-option': cta.option,
+      'cta-empty': ctaEmpty,
       sections: section.shells,
       'section-cards': section.items,
       review: review.shapes,

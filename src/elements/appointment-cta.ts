@@ -1,42 +1,18 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageParsed, type LocationChoice, type PracticeLocation } from '../config.js';
+import { offersContact, parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type PhoneNumber } from '../contact.js';
 import { pageText } from '../content/page.js';
 import { HipAppointmentClickEvent, type AppointmentChannel } from '../events.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement } from '../internal/define.js';
 import { HipElement } from '../internal/hip-element.js';
 import { errorText, quote, reportWarning } from '../internal/report.js';
-import { safeUrl, type UrlKind } from '../internal/safe-url.js';
-import { textOf } from '../internal/text.js';
-import { parseBookingUrl, parseEmail, parsePhone, type EmailAddress, type Parsed, type PhoneNumber } from '../phone.js';
-import { hostStyles, muted, onPrimary, primary, radius, spacing } from '../styles/host.js';
-
-const TAG = 'appointment-cta';
-
-/** Attribute values arrive as strings, `null` when removed, or anything when set from script. */
-function attributeText(value: unknown): string {
-  return textOf(value).trim();
-}
-
-/**
- * Read one contact attribute. Absent or blank is not an error (every channel is
- * optional); a value that does not parse is reported, naming it, and left out.
- */
-function readContact<T>(attribute: string, value: unknown, parse: (text: string) => Parsed<T>, consequence: string): T | undefined {
-  const text = attributeText(value);
-  if (!text) return undefined;
-  const result = parse(text);
-  if (result.ok) return result.value;
-  reportWarning(TAG, `${attribute} ${quote(text)} ${result.reason}; ${consequence}`);
-  return undefined;
-}
-
-/** What happens to a bad attribute: the location's own value is used, if it has one. */
-function fallback(location: PracticeLocation | undefined, value: unknown, what: string, otherwise: string): string {
-  return location && value ? `the ${what} of location ${quote(location.id)} from the page config is used instead.` : otherwise;
-}
+import { safeUrl } from '../internal/safe-url.js';
+import { hostStyles } from '../styles/host.js';
+import styles from './appointment-cta.styles.js';
+import { attributeText, contactLinkWords, fallback, readContact, TAG, type ContactChannel } from './appointment-cta.helpers.js';
 
 /**
  * The practice's call to action: the page's invitation to get in touch, then a
@@ -49,7 +25,9 @@ function fallback(location: PracticeLocation | undefined, value: unknown, what: 
  * foreign phone. A value that cannot be used (a booking URL that is not an
  * absolute http(s) URL, a phone number that is not one, an e-mail that is not
  * an address) is left out with a console warning naming it; with no usable
- * channel at all only the invitation is shown, again with a warning.
+ * channel at all only the invitation is shown, again with a warning (inside
+ * `<hip-complaints-section>` nothing is shown then: the section closes with the
+ * same invitation).
  *
  * With a page config (`<script type="application/json" data-hip-widgets-config>`
  * or `configure()`, see config.ts), the contact details come from one of the
@@ -89,129 +67,7 @@ function fallback(location: PracticeLocation | undefined, value: unknown, what: 
 @customElement('appointment-cta')
 @localized()
 export class AppointmentCta extends HipElement {
-  static override styles = [
-    hostStyles,
-    css`
-      .practice-name {
-        margin: 0;
-        font-size: 0.875em;
-        font-weight: 600;
-      }
-      .lead {
-        margin: 0;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
-        margin-block-start: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
-      }
-      .button {
-        display: inline-flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: center;
-        column-gap: 0.35em;
-        min-block-size: var(--hip-appointment-cta-button-min-size, 44px);
-        min-inline-size: var(--hip-appointment-cta-button-min-size, 44px);
-        max-inline-size: 100%;
-        padding: var(--hip-appointment-cta-button-padding, 0.5em 1.25em);
-        /* Also the primary button has a border: in forced-colours mode the fill disappears and the border stays. */
-        border: 2px solid var(--hip-appointment-cta-button-border-color, ${primary});
-        border-radius: var(--hip-appointment-cta-button-radius, ${radius});
-        font: inherit;
-        font-weight: var(--hip-appointment-cta-button-font-weight, 600);
-        line-height: 1.25;
-        text-align: center;
-        text-decoration: none;
-        color: inherit;
-        background: transparent;
-      }
-      .booking {
-        border-color: var(--hip-appointment-cta-booking-background, ${primary});
-        background: var(--hip-appointment-cta-booking-background, ${primary});
-        color: var(--hip-appointment-cta-booking-color, ${onPrimary});
-      }
-      .button:focus-visible {
-        outline: 3px solid var(--hip-appointment-cta-focus-ring-color, ${primary});
-        outline-offset: 2px;
-      }
-      @media (hover: hover) {
-        .button:hover {
-          text-decoration: underline;
-          text-underline-offset: 0.15em;
-        }
-        .button:not(.booking):hover {
-          background: ${muted};
-        }
-      }
-      .picker {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25em 0.75em;
-        margin-block-start: var(--hip-appointment-cta-gap, calc(${spacing} * 0.75));
-      }
-      .picker label {
-        font-weight: 600;
-      }
-      .picker select {
-        /* Native colours (field and field text) stay, so the list is legible on light and dark pages alike. */
-        font: inherit;
-        min-block-size: var(--hip-appointment-cta-button-min-size, 44px);
-        max-inline-size: 100%;
-        padding-inline: 0.5em;
-        border-radius: var(--hip-appointment-cta-button-radius, ${radius});
-      }
-      .picker select:focus-visible {
-        outline: 3px solid var(--hip-appointment-cta-focus-ring-color, ${primary});
-        outline-offset: 2px;
-      }
-      .number {
-        white-space: nowrap;
-      }
-      .address {
-        /* A long address must not push the row wider than a phone screen. */
-        overflow-wrap: anywhere;
-      }
-      /*
-       * On paper the links are lines of text, one below the other, in the text
-       * colour: no fill, outline or touch-target size (a fill is dropped when
-       * printing, which would leave the booking link's light text on white).
-       * The phone and e-mail links already show the number and the address; the
-       * booking link adds its URL. The location list shows the pick as text
-       * without its label, or nothing while none is picked.
-       */
-      @media print {
-        .actions {
-          flex-direction: column;
-          align-items: start;
-        }
-        .button {
-          display: block;
-          min-block-size: 0;
-          padding: 0;
-          border: 0;
-          text-align: start;
-          color: inherit;
-          background: none;
-        }
-        .booking::after {
-          content: ' ' attr(href);
-        }
-        label,
-        .picker:has(option[value='']:checked) {
-          display: none;
-        }
-        select {
-          appearance: none;
-          padding: 0;
-          border: 0;
-        }
-      }
-    `,
-  ];
+  static override styles = [hostStyles, styles];
 
   private readonly pageConfig = new PageConfigController(this);
 
@@ -230,6 +86,17 @@ export class AppointmentCta extends HipElement {
   /** The practice's name: shown above the invitation and added to the links' accessible names. Overrides the location's name. */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
+  /**
+   * The tag of the element this call to action stands in, set by that element
+   * (the section). There the call to action takes no room when it has nothing
+   * to offer (the section closes with the same invitation anyway), and what
+   * concerns the whole (an unknown location, no contact at all) is said under
+   * that element's name: the inner element is invisible to someone reading
+   * the page's markup.
+   * @internal
+   */
+  @property({ attribute: false }) partOf?: string;
+
   /** The location the visitor picked in the list. Element state only: never stored or sent. */
   @state() private pickedId?: string;
 
@@ -244,13 +111,15 @@ export class AppointmentCta extends HipElement {
   private booking?: string;
   private call?: PhoneNumber;
   private mail?: EmailAddress;
+  /** Standing in another element with nothing to offer: nothing rendered, the host hidden. */
+  private empty = false;
   /** The channels last checked for the "no usable channel" warning, so it is given once per change. */
   private checkedChannels?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
     // Cheap (a handful of locations), so on every update: the config may have changed, or the visitor picked.
-    this.choice = this.pageConfig.chooseLocation(TAG, attributeText(this.location));
+    this.choice = this.pageConfig.chooseLocation(this.partOf ?? TAG, attributeText(this.location));
     const location = (this.shownLocation = this.locationShown(this.choice));
     if (first || changed.has('bookingUrl')) {
       this.ownBooking = readContact('booking-url', this.bookingUrl, parseBookingUrl, fallback(location, location?.bookingUrl, 'booking URL', 'the "Maak een afspraak" link is left out.'));
@@ -264,6 +133,10 @@ export class AppointmentCta extends HipElement {
     this.booking = this.ownBooking ?? location?.bookingUrl;
     this.call = this.ownCall ?? location?.phone;
     this.mail = this.ownMail ?? location?.email;
+    // A list to pick from is something to offer, whatever the picked location has.
+    this.empty = Boolean(this.partOf) && this.choice.kind !== 'pick' && !this.offersLinks();
+    // Set while updating, so a pre-rendered host carries it too and takes no room before it hydrates.
+    if (this.partOf) this.toggleAttribute('hidden', this.empty);
     this.checkChannels(location);
   }
 
@@ -274,7 +147,8 @@ export class AppointmentCta extends HipElement {
     if (select) select.value = this.pickedId ?? '';
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    if (this.empty) return nothing;
     const picking = this.choice.kind === 'pick';
     const ownName = attributeText(this.practiceName);
     const name = ownName || this.shownLocation?.name || '';
@@ -285,6 +159,10 @@ export class AppointmentCta extends HipElement {
       ${this.choice.kind === 'pick' ? this.renderPicker(this.choice.locations) : nothing}
       ${this.renderActions(name)}
     `;
+  }
+
+  private offersLinks(): boolean {
+    return offersContact({ bookingUrl: this.booking, phone: this.call, email: this.mail });
   }
 
   /** The location whose details fill the links: the config's choice, or the visitor's pick. */
@@ -303,10 +181,18 @@ export class AppointmentCta extends HipElement {
     const waitingForPick = this.choice.kind === 'pick' && !location;
     const channels = waitingForPick ? 'pick' : [this.booking, this.call?.href, this.mail?.href].join(' ');
     if (channels === this.checkedChannels) return;
-    const none = !waitingForPick && !this.booking && !this.call && !this.mail;
+    const none = !waitingForPick && !this.offersLinks();
     if (none && !pageParsed()) return;
     this.checkedChannels = channels;
     if (!none) return;
+    if (this.empty) {
+      // An attribute set but unusable was reported above, naming its value.
+      reportWarning(
+        this.partOf!,
+        'no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.',
+      );
+      return;
+    }
     const fromLocation = location ? ` (nor does location ${quote(location.id)} of the page config)` : '';
     reportWarning(TAG, `has no usable booking-url, phone or email${fromLocation}; only the invitation text is shown.`);
   }
@@ -347,12 +233,12 @@ export class AppointmentCta extends HipElement {
   }
 
   private renderActions(name: string): TemplateResult | typeof nothing {
-    if (!this.booking && !this.call && !this.mail) return nothing;
+    if (!this.offersLinks()) return nothing;
     return html`
       <div part="actions" class="actions">
         ${this.booking ? this.renderBooking(this.booking, name) : nothing}
-        ${this.call ? this.renderPhone(this.call, name) : nothing}
-        ${this.mail ? this.renderEmail(this.mail, name) : nothing}
+        ${this.call ? this.renderContactLink('phone', this.call, name) : nothing}
+        ${this.mail ? this.renderContactLink('email', this.mail, name) : nothing}
       </div>
     `;
   }
@@ -380,42 +266,20 @@ export class AppointmentCta extends HipElement {
     >`;
   }
 
-  private renderPhone(phone: PhoneNumber, name: string): TemplateResult {
-    const number = phone.display;
-    // The accessible name contains the visible text unbroken, so a voice-control
-    // user can say what they see ("click Of bel meteen"); the name goes after it.
-    const label = name
-      ? msg(str`Of bel meteen ${number} van ${name}`, {
-          id: 'appointment-cta.phone-at',
-          desc: 'Accessible name of the phone link when the practice name is known. Must contain the visible text (appointment-cta.phone, then the number) unbroken.',
-        })
-      : nothing;
-    return this.renderContactLink('phone', phone.href, 'tel:', label, msg('Of bel meteen', { id: 'appointment-cta.phone' }), 'number', number);
-  }
-
-  private renderEmail(email: EmailAddress, name: string): TemplateResult {
-    const address = email.display;
-    const label = name
-      ? msg(str`Of mail naar ${address} van ${name}`, {
-          id: 'appointment-cta.email-at',
-          desc: 'Accessible name of the e-mail link when the practice name is known. Must contain the visible text (appointment-cta.email, then the address) unbroken.',
-        })
-      : nothing;
-    return this.renderContactLink('email', email.href, 'mailto:', label, msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }), 'address', address);
-  }
-
-  /** A phone or e-mail button: the lead text, then the number or address, kept left to right in any script. */
-  private renderContactLink(channel: 'phone' | 'email', href: string, kind: UrlKind, label: string | typeof nothing, lead: string, valueClass: string, value: string): TemplateResult {
+  /** A phone or e-mail link: the lead text, then the number or address, kept left to right in any script. */
+  private renderContactLink(channel: ContactChannel, link: PhoneNumber | EmailAddress, name: string): TemplateResult {
+    const [lead, label] = contactLinkWords(channel, link.display, name);
+    const phone = channel === 'phone';
     return html`<a
       part=${channel}
       class="button"
-      href=${safeUrl(TAG, channel, href, kind)}
+      href=${safeUrl(TAG, channel, link.href, phone ? 'tel:' : 'mailto:')}
       data-channel=${channel}
       aria-label=${label}
       @click=${this.handleLinkClick}
       @auxclick=${this.handleLinkClick}
       ><span>${lead}</span>
-      <span class=${valueClass} dir="ltr">${value}</span></a
+      <span class=${phone ? 'number' : 'address'} dir="ltr">${link.display}</span></a
     >`;
   }
 

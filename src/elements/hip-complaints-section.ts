@@ -5,7 +5,6 @@ import { localized, msg, str } from '@lit/localize';
 import { isConditionId } from '../content/conditions.js';
 import { pageText } from '../content/page.js';
 import { CONDITION_IDS, type ConditionId } from '../content/types.js';
-import { pageParsed, type LocationChoice } from '../config.js';
 import { formatDate } from '../format.js';
 import { PageConfigController } from '../internal/config-controller.js';
 import { customElement, widgetSelector } from '../internal/define.js';
@@ -35,7 +34,10 @@ const MAX_NAMED = 5;
  *
  * `location` and the contact attributes go to the call to action, which takes
  * the rest from the page config (see config.ts), or lets the visitor pick a
- * location when the config has several and none is chosen.
+ * location when the config has several and none is chosen. It alone decides
+ * what to show: with no way to get in touch at all it takes no room, and says
+ * so in the console under the section's name (the closing invitation still
+ * asks to call or mail).
  *
  * @summary The whole hip-complaints section: checklist, call to action, statistics and condition cards.
  *
@@ -178,28 +180,10 @@ export class HipComplaintsSection extends HipElement {
 
   private shownConditions: readonly ConditionId[] = CONDITION_IDS;
   private level: HeadingLevel = 2;
-  /** Whether the call to action has anything to offer: own attributes, a configured location, or locations to pick from. */
-  private contact = false;
-  /** `contact` as last checked for the warning, so it is given once per change. */
-  private checkedContact?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('conditions')) this.shownConditions = this.resolveConditions(this.conditions);
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(TAG, this.headingLevel, 2);
-    // Every update: the page config may have changed. An unknown location is reported here, under the section's name.
-    // As text, the way the call to action gets it (a page script may have set a number).
-    const location = textOf(this.location).trim();
-    this.contact = this.hasContactDetails(this.pageConfig.chooseLocation(TAG, location));
-    // Not while the page is still parsed: a config script further down may supply the details.
-    if (this.contact !== this.checkedContact && (this.contact || pageParsed())) {
-      this.checkedContact = this.contact;
-      if (!this.contact) {
-        reportWarning(
-          TAG,
-          'no booking-url, phone or email is set and the page config has no location with one, so the call to action shows no links; set at least one of them, or add a location to the page config.',
-        );
-      }
-    }
   }
 
   protected override firstUpdated(): void {
@@ -269,18 +253,13 @@ export class HipComplaintsSection extends HipElement {
     `;
   }
 
-  /**
-   * Without any contact detail the call to action would have no link to offer:
-   * it is left out (the closing invitation still asks to call or mail), and the
-   * warning is given once under the section's own name (the inner element is
-   * invisible to someone reading the page's markup).
-   */
+  /** The call to action, with the section's contact attributes; it decides what to show, and shows nothing without a way to get in touch. */
   private renderCallToAction() {
-    if (!this.contact) return nothing;
     // As text: a page script may have set the properties to anything, and a binding of some objects would throw.
     const text = (value: unknown) => ifDefined(value === null || value === undefined ? undefined : textOf(value));
     return html`<appointment-cta
       part="cta"
+      .partOf=${TAG}
       location=${text(this.location)}
       booking-url=${text(this.bookingUrl)}
       phone=${text(this.phone)}
@@ -311,12 +290,6 @@ export class HipComplaintsSection extends HipElement {
             </ul>`
         : nothing}
     </footer>`;
-  }
-
-  private hasContactDetails(choice: LocationChoice): boolean {
-    if ([this.bookingUrl, this.phone, this.email].some((value) => typeof value === 'string' && value.trim() !== '')) return true;
-    if (choice.kind === 'pick') return true;
-    return choice.kind === 'location' && Boolean(choice.location.phone || choice.location.email || choice.location.bookingUrl);
   }
 
   private renderCard(id: ConditionId, level: HeadingLevel) {

@@ -1,7 +1,7 @@
 /**
  * The one allow-list for every URL an element writes into its shadow root.
  *
- * The parsers (phone.ts) read what a practice types; this is the last line of
+ * The parsers (contact.ts) read what a practice types; this is the last line of
  * defence, where the template writes the attribute. Whatever a value went
  * through on the way (an attribute, a property set from script, the page config,
  * a location, a default, or a polluted `Object.prototype` read by mistake), a

@@ -149,67 +149,13 @@ function hip_widgets_render_locations( array $config ) {
 }
 
 /**
- * A booking URL as the widgets write it in the link (the URL standard's
- * serialisation, as `new URL(text).href`), or '' when they would refuse it.
- * Covers what a practice types: the scheme and host in lower case, the
- * default port left out, "/" for an empty path, non-ASCII characters and
- * spaces percent-encoded. Shared test vectors: test/vectors/contact.json.
- *
- * @param string $text The URL as typed.
- * @return string
- */
-function hip_widgets_booking_href( $text ) {
-	$url = hip_widgets_parse_booking_url( $text );
-	if ( is_wp_error( $url ) ) {
-		return '';
-	}
-	$parts = wp_parse_url( trim( $text ) );
-	if ( ! is_array( $parts ) || empty( $parts['scheme'] ) || empty( $parts['host'] ) || preg_match( '/[^\x21-\x7e]/', $parts['host'] ) ) {
-		return '';
-	}
-	$scheme  = strtolower( $parts['scheme'] );
-	$default = 'https' === $scheme ? 443 : 80;
-	$port    = isset( $parts['port'] ) && (int) $parts['port'] !== $default ? ':' . (int) $parts['port'] : '';
-	$encode  = static function ( $part, $also ) {
-		return preg_replace_callback(
-			'/[^\x21-\x7e]|[' . $also . ']/',
-			static function ( $matches ) {
-				return strtoupper( rawurlencode( $matches[0] ) );
-			},
-			$part
-		);
-	};
-	$path     = isset( $parts['path'] ) && '' !== $parts['path'] ? $encode( $parts['path'], '"<>`{}' ) : '/';
-	$query    = isset( $parts['query'] ) ? '?' . $encode( $parts['query'], '"<>\'' ) : '';
-	$fragment = isset( $parts['fragment'] ) ? '#' . $encode( $parts['fragment'], '"<>`' ) : '';
-	return $scheme . '://' . strtolower( $parts['host'] ) . $port . $path . $query . $fragment;
-}
-
-/**
- * A mailto: link as the widgets write it: % ? and # percent-encoded (RFC 6068).
- *
- * @param string $address A parsed address.
- * @return string
- */
-function hip_widgets_mailto_href( $address ) {
-	return 'mailto:' . strtr(
-		$address,
-		array(
-			'%' => '%25',
-			'?' => '%3F',
-			'#' => '%23',
-		)
-	);
-}
-
-/**
  * What a call to action shows, decided as <appointment-cta> decides it: the
  * location its location attribute names, else the config's default location,
  * else the only one; with several and none chosen, a list to pick from. Each
  * of its own attributes overrides the location's value.
  *
  * @param array $attributes The element's attributes (already checked by the shortcode).
- * @return array name, booking, phone (parsed or null), email, picker (locations, or null), own.
+ * @return array name, booking, phone (parsed or null), email, picker (locations, or null).
  */
 function hip_widgets_contact( array $attributes ) {
 	$config    = hip_widgets_page_config();
@@ -246,9 +192,19 @@ function hip_widgets_contact( array $attributes ) {
 		'phone'   => is_array( $own_phone ) ? $own_phone : ( $location ? $location['phone'] : null ),
 		'email'   => is_string( $own_email ) ? $own_email : ( $location ? $location['email'] : '' ),
 		'picker'  => $picker,
-		// The section shows a call to action when the element has a contact value of its own (as written).
-		'own'     => '' !== $attribute( 'booking-url' ) || '' !== $attribute( 'phone' ) || '' !== $attribute( 'email' ),
 	);
+}
+
+/**
+ * Whether a call to action has anything to offer: a list of locations to pick
+ * from, or a link. Decided as <appointment-cta> decides it (offersContact() in
+ * src/contact.ts); in the section, one with nothing to offer takes no room.
+ *
+ * @param array $contact From hip_widgets_contact().
+ * @return bool
+ */
+function hip_widgets_cta_offers( array $contact ) {
+	return null !== $contact['picker'] || '' !== $contact['booking'] || null !== $contact['phone'] || '' !== $contact['email'];
 }
 
 /**
@@ -315,10 +271,10 @@ function hip_widgets_card_content( array $table, $id, $level, $open ) {
  * @return string
  */
 function hip_widgets_section_content( array $table, array $attributes, array $conditions, $level ) {
-	$contact  = hip_widgets_contact( $attributes );
-	$has_link = $contact['own'] || null !== $contact['picker'] || '' !== $contact['booking'] || $contact['phone'] || '' !== $contact['email'];
-	$cards    = '';
-	$card     = min( $level + 2, 6 );
+	$contact = hip_widgets_contact( $attributes );
+	$offers  = hip_widgets_cta_offers( $contact );
+	$cards   = '';
+	$card    = min( $level + 2, 6 );
 	foreach ( $conditions as $id ) {
 		$cards .= hip_widgets_fill(
 			$table,
@@ -330,16 +286,16 @@ function hip_widgets_section_content( array $table, array $attributes, array $co
 		);
 	}
 	$values = array(
-		'cards'  => $cards,
-		'review' => hip_widgets_review_content( $table, hip_widgets_review( hip_widgets_page_config() ) ),
+		'cards'      => $cards,
+		'review'     => hip_widgets_review_content( $table, hip_widgets_review( hip_widgets_page_config() ) ),
+		// The call to action always gets the section's attributes; with nothing to offer it hides itself, empty.
+		'cta'        => $offers ? hip_widgets_cta_content( $table, $contact ) : hip_widgets_fill( $table, $table['cta-empty']['content'], array() ),
+		'cta-hidden' => $offers ? '' : $table['cta-empty']['hidden'],
 	);
-	if ( $has_link ) {
-		$values['cta'] = hip_widgets_cta_content( $table, $contact );
-		foreach ( array( 'location', 'booking-url', 'phone', 'email', 'practice-name' ) as $name ) {
-			$values[ 'attribute:' . $name ] = isset( $attributes[ $name ] ) && '' !== $attributes[ $name ] ? ' ' . $name . '="' . hip_widgets_escape( $attributes[ $name ] ) . '"' : '';
-		}
+	foreach ( array( 'location', 'booking-url', 'phone', 'email', 'practice-name' ) as $name ) {
+		$values[ 'attribute:' . $name ] = isset( $attributes[ $name ] ) && '' !== $attributes[ $name ] ? ' ' . $name . '="' . hip_widgets_escape( $attributes[ $name ] ) . '"' : '';
 	}
-	return hip_widgets_fill( $table, $table['sections'][ $level . '-' . ( $has_link ? 'cta' : 'text' ) ], $values );
+	return hip_widgets_fill( $table, $table['sections'][ $level ], $values );
 }
 
 /**

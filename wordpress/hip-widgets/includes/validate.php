@@ -1,12 +1,15 @@
 <?php
 /**
  * Checks for the values the practice types in (settings page) and authors put
- * in shortcodes. They follow the widgets' own rules (src/phone.ts), so what the
+ * in shortcodes. They follow the widgets' own rules (src/contact.ts), so what the
  * plugin accepts, the widgets accept too, and a mistake is caught where it is
  * made instead of in a visitor's browser console.
  *
  * Each parse function returns the usable value, or a WP_Error whose message
  * says what is wrong (in the settings errors it follows the field's name).
+ * One function per kind of value; the contact values' links are written here
+ * too (hip_widgets_booking_href(), hip_widgets_mailto_href()), as the widgets'
+ * parsers give them, so the pre-rendered links are the widgets' own.
  *
  * @package HipWidgets
  */
@@ -168,6 +171,60 @@ function hip_widgets_parse_booking_url( $input ) {
 		return new WP_Error( 'url', __( 'is not a usable web address', 'hip-widgets' ) );
 	}
 	return $url;
+}
+
+/**
+ * A booking URL as the widgets write it in the link (the URL standard's
+ * serialisation, as `new URL(text).href`), or '' when they would refuse it.
+ * Covers what a practice types: the scheme and host in lower case, the
+ * default port left out, "/" for an empty path, non-ASCII characters and
+ * spaces percent-encoded. Shared test vectors: test/vectors/contact.json.
+ *
+ * @param string $text The URL as typed.
+ * @return string
+ */
+function hip_widgets_booking_href( $text ) {
+	$url = hip_widgets_parse_booking_url( $text );
+	if ( is_wp_error( $url ) ) {
+		return '';
+	}
+	$parts = wp_parse_url( trim( $text ) );
+	if ( ! is_array( $parts ) || empty( $parts['scheme'] ) || empty( $parts['host'] ) || preg_match( '/[^\x21-\x7e]/', $parts['host'] ) ) {
+		return '';
+	}
+	$scheme  = strtolower( $parts['scheme'] );
+	$default = 'https' === $scheme ? 443 : 80;
+	$port    = isset( $parts['port'] ) && (int) $parts['port'] !== $default ? ':' . (int) $parts['port'] : '';
+	$encode  = static function ( $part, $also ) {
+		return preg_replace_callback(
+			'/[^\x21-\x7e]|[' . $also . ']/',
+			static function ( $matches ) {
+				return strtoupper( rawurlencode( $matches[0] ) );
+			},
+			$part
+		);
+	};
+	$path     = isset( $parts['path'] ) && '' !== $parts['path'] ? $encode( $parts['path'], '"<>`{}' ) : '/';
+	$query    = isset( $parts['query'] ) ? '?' . $encode( $parts['query'], '"<>\'' ) : '';
+	$fragment = isset( $parts['fragment'] ) ? '#' . $encode( $parts['fragment'], '"<>`' ) : '';
+	return $scheme . '://' . strtolower( $parts['host'] ) . $port . $path . $query . $fragment;
+}
+
+/**
+ * A mailto: link as the widgets write it: % ? and # percent-encoded (RFC 6068).
+ *
+ * @param string $address A parsed address.
+ * @return string
+ */
+function hip_widgets_mailto_href( $address ) {
+	return 'mailto:' . strtr(
+		$address,
+		array(
+			'%' => '%25',
+			'?' => '%3F',
+			'#' => '%23',
+		)
+	);
 }
 
 /**

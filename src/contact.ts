@@ -1,14 +1,19 @@
 /**
- * Contact values a practice types into an attribute (or, later, a page-level
- * location config): a phone number, a booking URL, an e-mail address. Pure
+ * A practice's contact details, read once for every place they come from: the
+ * call to action's attributes (which a section passes on) and the page
+ * config's locations. A phone number, a booking URL, an e-mail address: pure
  * functions, no DOM and no console, so every caller can decide how to report a
  * bad value; each failure carries a reason written for the agency developer who
- * has to fix the attribute.
+ * has to fix it. Whether there is anything to offer a visitor is decided here
+ * too ({@link offersContact}), so no element keeps its own rule for it.
  *
  * Phone numbers are shown as the practice wrote them ("020 123 4567") but
  * dialled in E.164 form (`tel:+31201234567`): a `tel:` link with a national
  * number only works from a phone in the same country, and the page is read by
  * visitors on foreign SIMs too.
+ *
+ * Where a template writes one of these as a link, internal/safe-url.ts checks
+ * it once more: the parsers read input, that check guards the output.
  */
 
 import { own } from './internal/own.js';
@@ -30,6 +35,18 @@ export interface EmailAddress {
   display: string;
   /** `mailto:` link to the address. */
   href: string;
+}
+
+/** The ways to get in touch, each parsed; any may be missing. */
+export interface ContactDetails {
+  readonly bookingUrl?: string;
+  readonly phone?: PhoneNumber;
+  readonly email?: EmailAddress;
+}
+
+/** Whether the details give the visitor any way to get in touch: the one rule for "has contact". */
+export function offersContact({ bookingUrl, phone, email }: ContactDetails): boolean {
+  return !!(bookingUrl || phone || email);
 }
 
 export interface PhoneOptions {
