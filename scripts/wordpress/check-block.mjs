@@ -31,7 +31,7 @@
 /* global document, window, wp, customElements -- in the functions run in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
+import { check, launchChromium, onFailedRequest, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-block');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -125,7 +125,7 @@ async function openContext(options = {}) {
       if (message.text().includes('status of 403') && ADMINISTRATORS_ONLY.test(url)) return;
       if (['error', 'warning'].includes(message.type())) log.push(`${message.type()}: ${message.text()} (${url})`);
     });
-    page.on('requestfailed', (request) => log.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+    onFailedRequest(page, (request) => log.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
   });
   return { context, log };
 }

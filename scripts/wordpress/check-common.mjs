@@ -63,3 +63,24 @@ export async function logIn(page, site, { user, password }, redirectTo, timeout 
   const target = new URL(redirectTo);
   await Promise.all([page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search, { waitUntil: 'load', timeout }), page.click('#wp-submit')]);
 }
+
+/**
+ * Calls `report(request)` for each request of `page` that failed, except one
+ * cancelled (net::ERR_ABORTED) because the page then navigated: a check's own
+ * click on "Save" stops whatever the old page was still loading (WordPress's
+ * emoji script, loaded after the page's load event, under a busy machine).
+ * Counted from the navigation's request, which Chromium sends before it
+ * cancels the old page's requests.
+ */
+export function onFailedRequest(page, report) {
+  let navigations = 0;
+  const navigationsAtStart = new WeakMap();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    else navigationsAtStart.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const cancelledByNavigation = request.failure()?.errorText === 'net::ERR_ABORTED' && navigationsAtStart.has(request) && navigationsAtStart.get(request) !== navigations;
+    if (!cancelledByNavigation) report(request);
+  });
+}

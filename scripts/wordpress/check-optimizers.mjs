@@ -27,7 +27,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
+import { check, launchChromium, onFailedRequest, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-optimizers');
 const origin = new URL(site.url).origin;
@@ -68,7 +68,7 @@ async function openContext() {
       if (message.type() === 'error' || message.type() === 'warning') log.console.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => log.errors.push(String(error)));
-    page.on('requestfailed', (request) => {
+    onFailedRequest(page, (request) => {
       if (!FONT.test(request.url())) log.failed.push(`${request.url()} ${request.failure()?.errorText}`);
     });
     page.on('response', (response) => {

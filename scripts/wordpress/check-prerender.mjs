@@ -19,7 +19,7 @@
 /* global document, window, customElements, Node -- in functions run in the browser */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
+import { check, launchChromium, onFailedRequest, runChecks, show, testSite } from './check-common.mjs';
 import { structuredData } from '../prerender.mjs';
 import { loadWidgets, renderElement, ROOT, useSettings } from '../ssr.mjs';
 
@@ -190,7 +190,7 @@ await runChecks('pre-render', browser, async () => {
       if (['error', 'warning'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`page error: ${error}`));
-    page.on('requestfailed', (request) => {
+    onFailedRequest(page, (request) => {
       if (!/\.(woff2?|ttf|otf)(\?|$)/.test(request.url())) messages.push(`request failed: ${request.url()}`);
     });
     await page.addInitScript(() => {

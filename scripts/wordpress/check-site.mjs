@@ -15,7 +15,7 @@
 /* global document, customElements -- in the functions that page.evaluate() runs in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, launchChromium, runChecks, show, testSite } from './check-common.mjs';
+import { check, launchChromium, onFailedRequest, runChecks, show, testSite } from './check-common.mjs';
 
 const { site, chromePath } = testSite('check-site');
 const shots = join(process.env.HIPWP_ROOT ?? process.cwd(), '.tmp', 'wordpress');
@@ -55,7 +55,7 @@ function watch(page, log, origin) {
     if (message.type() === 'error' || message.type() === 'warning') log.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => log.errors.push(String(error)));
-  page.on('requestfailed', (request) => {
+  onFailedRequest(page, (request) => {
     if (request.url().startsWith(origin)) log.failed.push(`${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
