@@ -48,21 +48,24 @@ export type ContactChannel = 'phone' | 'email';
  * ("click Of bel meteen"); the practice's name goes after it.
  */
 export function contactLinkWords(channel: ContactChannel, value: string, name: string): [lead: string, label: string | typeof nothing] {
+  // The placeholders keep the names the translators saw (xliff/ stores them): number, address.
   if (channel === 'phone') {
+    const number = value;
     return [
       msg('Of bel meteen', { id: 'appointment-cta.phone' }),
       name
-        ? msg(str`Of bel meteen ${value} van ${name}`, {
+        ? msg(str`Of bel meteen ${number} van ${name}`, {
             id: 'appointment-cta.phone-at',
             desc: 'Accessible name of the phone link when the practice name is known. Must contain the visible text (appointment-cta.phone, then the number) unbroken.',
           })
         : nothing,
     ];
   }
+  const address = value;
   return [
     msg('Of mail naar', { id: 'appointment-cta.email', desc: 'Followed by the e-mail address.' }),
     name
-      ? msg(str`Of mail naar ${value} van ${name}`, {
+      ? msg(str`Of mail naar ${address} van ${name}`, {
           id: 'appointment-cta.email-at',
           desc: 'Accessible name of the e-mail link when the practice name is known. Must contain the visible text (appointment-cta.email, then the address) unbroken.',
         })
