@@ -8,7 +8,8 @@
 // - events are typed classes (src/events.ts) dispatched as `new XEvent(…)`.
 // The last plugin fails the build if an element still lacks a tag name.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const VALID_TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
@@ -69,10 +70,15 @@ function checkPlugin() {
             problems.push(`${mod.path}: class ${declaration.name} is a custom element without a tag name the analyzer can read`);
           }
           if (declaration.customElement) {
-            const source = readFileSync(mod.path, 'utf8');
-            const repeats = [/^const TAG = '([^']*)';$/m, /interface HTMLElementTagNameMap \{\s*'([^']*)'/].map((pattern) => pattern.exec(source)?.[1]);
-            for (const tag of repeats) {
-              if (tag !== undefined && tag !== declaration.tagName) problems.push(`${mod.path}: names its tag '${tag}' besides the decorator's '${declaration.tagName}'`);
+            // The element's file and the modules split off beside it (`<tag>.helpers.ts`, which may hold the TAG).
+            const folder = dirname(mod.path);
+            const files = [mod.path, ...readdirSync(folder).filter((name) => name.startsWith(`${declaration.tagName}.`) && name.endsWith('.ts')).map((name) => join(folder, name))];
+            for (const file of new Set(files)) {
+              const source = readFileSync(file, 'utf8');
+              const repeats = [/^(?:export )?const TAG = '([^']*)';$/m, /interface HTMLElementTagNameMap \{\s*'([^']*)'/].map((pattern) => pattern.exec(source)?.[1]);
+              for (const tag of repeats) {
+                if (tag !== undefined && tag !== declaration.tagName) problems.push(`${file}: names its tag '${tag}' besides the decorator's '${declaration.tagName}'`);
+              }
             }
           }
           for (const event of declaration.events ?? []) {
